@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds every libFuzzer target with clang++ -fsanitize=fuzzer,address,undefined
+# and runs each for SECONDS (default 30) from its seed corpus, one at a time.
+#   fuzz/run.sh [SECONDS]
+# Seed corpora come from tests/vectors/ (each target's dialect; every dialect
+# for auto and tokenizer) plus the kept crash inputs in fuzz/crashes/<target>/.
+# Crashes land in build/fuzz/artifacts/<target>/; see fuzz/crashes/README.md.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+secs="${1:-30}"
+cxx="${CXX_FUZZ:-clang++}"
+work="$root/build/fuzz"
+vectors="$root/tests/vectors"
+mkdir -p "$work/bin"
+common="-std=c++17 -g -O1 -DONLY_C_LOCALE=1 -I$root/include -I$root/fuzz"
+fuzz_flags="$common -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
+
+# The corpus writer: replay_main with any target, in --corpus-out mode.
+if ! $cxx $common "$root/fuzz/replay_main.cpp" "$root/fuzz/tokenizer_fuzz.cpp" -o "$work/bin/corpus_tool" \
+    2>"$work/corpus_tool.build.log"; then
+  echo "fuzz: the corpus writer did not build (see $work/corpus_tool.build.log)"
+  exit 1
+fi
+
+targets="wechat_im jim room tim easemob auto tokenizer"
+status=0
+printf '%-10s %8s %12s %8s %s\n' target seeds executions seconds result
+for t in $targets; do
+  corpus="$work/corpus/$t"
+  rm -rf "$corpus"
+  if [ "$t" = auto ] || [ "$t" = tokenizer ]; then
+    srcs=("$vectors/accept" "$vectors/reject")
+  else
+    srcs=("$vectors/accept/$t" "$vectors/reject/$t")
+  fi
+  "$work/bin/corpus_tool" --lines --corpus-out "$corpus" "${srcs[@]}" >/dev/null
+  seeds=$(ls "$corpus" | wc -l)
+  bin="$work/bin/${t}_fuzz"
+  if ! $cxx $fuzz_flags "$root/fuzz/${t}_fuzz.cpp" -o "$bin" 2>"$work/${t}.build.log"; then
+    printf '%-10s %8s %12s %8s %s\n' "$t" "$seeds" - - "build failed (see $work/${t}.build.log)"
+    status=1
+    continue
+  fi
+  mkdir -p "$work/artifacts/$t"
+  start=$(date +%s)
+  "$bin" -max_total_time="$secs" -max_len=65536 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$work/artifacts/$t/" "$corpus" "$root/fuzz/crashes/$t" >"$work/${t}.log" 2>&1
+  rc=$?
+  took=$(( $(date +%s) - start ))
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/${t}.log" | grep -o '[0-9]*$' | tail -1)
+  if [ $rc -eq 0 ]; then
+    result=ok
+  else
+    result="CRASH (rc $rc): $(ls "$work/artifacts/$t" | head -3 | tr '\n' ' ')see $work/${t}.log"
+    status=1
+  fi
+  printf '%-10s %8s %12s %8s %s\n' "$t" "$seeds" "${execs:-?}" "$took" "$result"
+done
+exit $status

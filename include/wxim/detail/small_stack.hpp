@@ -1,0 +1,61 @@
+// Internal: a stack that keeps its first N elements in place, so ordinary
+// nesting depths cost no allocation; deeper ones spill to the heap.
+#pragma once
+
+#include <cstddef>
+#include <new>
+#include <type_traits>
+#include <vector>
+
+namespace wxim::detail {
+
+template <class T, std::size_t N>
+class small_stack {
+  static_assert(std::is_trivially_destructible_v<T> && std::is_trivially_copyable_v<T>,
+                "small_stack holds plain records");
+
+ public:
+  small_stack() noexcept {}
+  small_stack(const small_stack&) = delete;
+  small_stack& operator=(const small_stack&) = delete;
+
+  void push_back(const T& v) {
+    if (heap_.empty() && size_ < N) {
+      new (&inline_.items[size_++]) T(v);
+      return;
+    }
+    if (heap_.empty()) heap_.assign(inline_.items, inline_.items + size_);
+    heap_.push_back(v);
+    ++size_;
+  }
+  void pop_back() noexcept {
+    --size_;
+    if (!heap_.empty()) {
+      heap_.pop_back();
+      if (heap_.empty()) heap_.shrink_to_fit();
+    }
+  }
+  void resize(std::size_t n) noexcept {
+    while (size_ > n) pop_back();
+  }
+  bool empty() const noexcept { return size_ == 0; }
+  std::size_t size() const noexcept { return size_; }
+  T* begin() noexcept { return heap_.empty() ? inline_.items : heap_.data(); }
+  T* end() noexcept { return begin() + size_; }
+  const T* begin() const noexcept { return heap_.empty() ? inline_.items : heap_.data(); }
+  const T* end() const noexcept { return begin() + size_; }
+  T& back() noexcept { return begin()[size_ - 1]; }
+  const T& back() const noexcept { return begin()[size_ - 1]; }
+  const T& operator[](std::size_t i) const noexcept { return begin()[i]; }
+
+ private:
+  // Left uninitialized: only the first size_ elements are ever read.
+  union storage {
+    storage() noexcept {}
+    T items[N];
+  } inline_;
+  std::vector<T> heap_;  // all elements once more than N were pushed
+  std::size_t size_ = 0;
+};
+
+}  // namespace wxim::detail

@@ -1,0 +1,21 @@
+// wxim/model/user.hpp: a person as every dialect describes them.
+#pragma once
+
+#include <string>
+
+namespace wxim {
+
+/// A user's public profile. Every dialect has an id; names and avatars are
+/// empty when the dialect does not carry them.
+struct user_profile {
+  std::string id;
+  std::string nickname;
+  std::string avatar_url;
+
+  friend bool operator==(const user_profile& a, const user_profile& b) {
+    return a.id == b.id && a.nickname == b.nickname && a.avatar_url == b.avatar_url;
+  }
+  friend bool operator!=(const user_profile& a, const user_profile& b) { return !(a == b); }
+};
+
+}  // namespace wxim

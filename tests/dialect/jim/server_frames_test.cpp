@@ -1,0 +1,58 @@
+#include "wxim/dialect/jim/server_frames.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "wxim/codec/decode.hpp"
+
+using namespace wxim;
+using namespace wxim::jim;
+
+TEST_CASE("server frames built in code are what the server writes", "[jim]") {
+  CHECK(encode(heartbeat_reply{}) == R"({"command":13,"data":{"hbbyte":-128}})");
+  CHECK(encode(handshake_reply{}) == R"({"command":2,"data":{"hbyte":-127}})");
+  cmd_failed_reply f;
+  f.code = status::unknown_cmd;
+  f.msg = status_msg(status::unknown_cmd);
+  CHECK(encode(f) == R"({"code":10017,"command":0,"msg":"cmd failed! 未知的cmd命令!"})");
+  close_reply c;
+  c.code = status::close_ok;
+  c.msg = status_msg(c.code);
+  CHECK(encode(c) == R"({"code":10021,"command":14,"msg":"close ok! 关闭成功"})");
+  get_message_reply empty;
+  empty.msg = status_msg(empty.code);
+  CHECK(encode(empty) == R"({"code":10018,"command":20,"msg":"get user message ok! 获取历史消息成功!"})");
+  login_reply l;
+  l.msg = status_msg(l.code);
+  CHECK(encode(l) == R"({"code":10007,"command":6,"msg":"ok 登录成功!"})");
+}
+
+TEST_CASE("status replies are distinct types with one shape", "[jim]") {
+  static_assert(!std::is_same_v<chat_ack, close_reply>);
+  auto a = decode<chat_ack>(R"({"code":10001,"command":12,"msg":"offline 用户不在线"})");
+  REQUIRE(a);
+  CHECK(a->code == status::offline);
+  CHECK(a->command == command::chat_resp);
+}
+
+TEST_CASE("stored messages keep their maps' order", "[jim]") {
+  const std::string text =
+      R"({"code":10016,"command":20,"data":{"friends":{"zed":[],"amy":[{"chatType":2,"cmd":11,"content":"hi","from":"amy","to":"me"}]},"groups":{},"userid":"me"},"msg":"get user message ok! 获取离线消息成功!"})";
+  auto r = decode<get_message_reply>(text);
+  REQUIRE(r);
+  REQUIRE(r->data);
+  CHECK(r->data->friends.begin()->first == "zed");
+  CHECK(*r->data->friends.find("amy")->at(0).from == "amy");
+  CHECK(encode(*r) == text);
+}
+
+TEST_CASE("join results and notifies", "[jim]") {
+  auto j = decode<join_group_reply>(
+      R"({"code":10012,"command":8,"data":{"group":{"group_id":"1"},"result":3},"msg":"join group failed! 加入群组失败!"})");
+  REQUIRE(j);
+  CHECK(static_cast<join_result>(j->data.result) == join_result::group_full);
+  auto n =
+      decode<exit_group_notify>(R"({"command":10,"data":{"group":{"group_id":"100"},"user":{"id":"u","nick":"n"}}})");
+  REQUIRE(n);
+  CHECK(*n->data.user.nick == "n");
+  CHECK_FALSE(n->data.user.status);
+}
