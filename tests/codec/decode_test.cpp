@@ -617,3 +617,38 @@ TEST_CASE("hostile input never throws and always explains itself", "[codec]") {
   CHECK(failures > 0);
   CHECK(successes > 0);
 }
+
+// The lexer scans strings eight bytes at a time and checks three-byte UTF-8
+// sequences inline: put every kind of byte that needs attention at every
+// position of those windows and compare with nlohmann's parser.
+TEST_CASE("the lexer's string scan agrees with nlohmann at every position of its eight-byte window") {
+  const std::vector<std::string> specials = {
+      "\"",       "\\\\",        "\\\"",       "\\u00e9",     "\\ud83d\\ude00", "\\ud83d", std::string(1, '\x01'),
+      "\x1f",     "\x7f",        "\x80",       "\xc3\xa9",    "\xc3",           "\xe4\xbd\xa0", "\xe4\xbd",
+      "\xe0\x80\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xef\xbf\xbf", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80",
+      "\xff",     " ",           "~"};
+  decode_options lexer_options, nlohmann_options;
+  lexer_options.parser = json_parser::wxim_lexer;
+  nlohmann_options.parser = json_parser::nlohmann_sax;
+  std::size_t accepted = 0, refused = 0;
+  for (std::size_t before = 0; before <= 17; ++before) {
+    for (std::size_t after = 0; after <= 9; after += 3) {
+      for (const std::string& special : specials) {
+        const std::string text = "\"" + std::string(before, 'a') + special + std::string(after, 'b') + "\"";
+        INFO("frame: " << text);
+        const auto ours = decode<std::string>(text, lexer_options);
+        const auto theirs = decode<std::string>(text, nlohmann_options);
+        REQUIRE(static_cast<bool>(ours) == static_cast<bool>(theirs));
+        if (ours) {
+          ++accepted;
+          CHECK(*ours == *theirs);
+        } else {
+          ++refused;
+          CHECK(to_string(ours.error().code) == to_string(theirs.error().code));
+        }
+      }
+    }
+  }
+  CHECK(accepted > 0);
+  CHECK(refused > 0);
+}

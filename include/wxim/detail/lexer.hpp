@@ -300,6 +300,21 @@ class lexer {
     return true;
   }
 
+  // True when none of the eight bytes at p is a quote, a backslash, a control
+  // character or non-ASCII: the word-at-a-time tests below are exact about
+  // whether such a byte exists, which is all this needs.
+  static bool plain_ascii8(const char* p) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    const std::uint64_t quote = w ^ (ones * '"');
+    const std::uint64_t backslash = w ^ (ones * '\\');
+    const std::uint64_t found = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+                                ((w - ones * 0x20) & ~w) | w;
+    return (found & highs) == 0;
+  }
+
   static void append_utf8(std::string& s, unsigned cp) {
     if (cp < 0x80) {
       s += static_cast<char>(cp);
@@ -327,12 +342,23 @@ class lexer {
       // UTF-8 sequences) in one go.
       const char* run = p_;
       while (p_ != end_) {
+        if (end_ - p_ >= 8 && plain_ascii8(p_)) {
+          p_ += 8;
+          continue;
+        }
         const auto c = static_cast<unsigned char>(*p_);
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
           ++p_;
           continue;
         }
         if (c < 0x80) break;
+        // Most non-ASCII text in these frames is CJK: three-byte sequences
+        // outside the surrogate block, checked here without a call.
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && end_ - p_ >= 3 && (static_cast<unsigned char>(p_[1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(p_[2]) & 0xC0) == 0x80) {
+          p_ += 3;
+          continue;
+        }
         const std::size_t n = utf8_sequence_length(std::string_view(p_, static_cast<std::size_t>(end_ - p_)), 0);
         if (n == 0) break;
         p_ += n;

@@ -24,9 +24,7 @@ class small_stack {
       new (&inline_.items[size_++]) T(v);
       return;
     }
-    if (heap_.empty()) heap_.assign(inline_.items, inline_.items + size_);
-    heap_.push_back(v);
-    ++size_;
+    spill(v);
   }
   void pop_back() noexcept {
     --size_;
@@ -49,6 +47,16 @@ class small_stack {
   const T& operator[](std::size_t i) const noexcept { return begin()[i]; }
 
  private:
+  // Out of line, so that the in-place push above stays small enough to inline.
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  void spill(const T& v) {
+    if (heap_.empty()) heap_.assign(inline_.items, inline_.items + size_);
+    heap_.push_back(v);
+    ++size_;
+  }
+
   // Left uninitialized: only the first size_ elements are ever read.
   union storage {
     storage() noexcept {}
