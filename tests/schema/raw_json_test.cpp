@@ -130,7 +130,7 @@ TEST_CASE("a shape without keep_unknown drops unknown keys", "[schema]") {
   CHECK(encode(*r) == R"({"i64":5})");
 }
 
-TEST_CASE("a raw value built by hand is written verbatim; an empty one is written as null", "[schema]") {
+TEST_CASE("a raw value built by hand is written verbatim, an empty one is written as null", "[schema]") {
   user_info u;
   u.user_id = "u";
   u.extras.set("k", raw_json{R"({"a":[1,2]})"});

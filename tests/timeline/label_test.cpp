@@ -57,7 +57,7 @@ TEST_CASE("wechat-im: midnight is the day boundary, to the millisecond", "[timel
   CHECK(im(at(2024, 3, 7, 0, 0, utc8), late) == "0:00");
 }
 
-TEST_CASE("wechat-im: yesterday across month, year and leap-day boundaries; compat only within a month",
+TEST_CASE("wechat-im: yesterday across month, year and leap-day boundaries, compat only within a month",
           "[timeline]") {
   struct boundary {
     instant now;
@@ -218,7 +218,7 @@ TEST_CASE("the extreme instants have labels in every style and offset", "[timeli
   }
 }
 
-TEST_CASE("server timeStr is HH:mm; the compat form writes minute 10 as 010", "[timeline]") {
+TEST_CASE("server timeStr is HH:mm, the compat form writes minute 10 as 010", "[timeline]") {
   CHECK(server_time_str(at(2024, 3, 7, 9, 5, utc8), utc8) == "09:05");
   CHECK(server_time_str(at(2024, 3, 7, 21, 10, utc8), utc8) == "21:10");
   CHECK(server_time_str(at(2024, 3, 7, 0, 0, utc8), utc8) == "00:00");

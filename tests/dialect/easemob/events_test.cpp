@@ -7,7 +7,7 @@
 using namespace wxim;
 using namespace wxim::easemob;
 
-TEST_CASE("a recall names the recalled message by server id; its ext is a string", "[easemob]") {
+TEST_CASE("a recall names the recalled message by server id, its ext is a string", "[easemob]") {
   const std::string text =
       R"({"id":"1286533349917329600","from":"liu_yang","to":"zhou_hao","mid":"1286533349917329511","onlineState":1,"ext":""})";
   auto r = decode<recall_event>(text);

@@ -54,7 +54,7 @@ TEST_CASE("an incoming text: instant from ms, author from `from`, not mine", "[e
   CHECK(conversation_peer(m, "zhou_hao") == "liu_yang");
 }
 
-TEST_CASE("a created text is the viewer's, still sending; it survives body -> model -> body", "[easemob]") {
+TEST_CASE("a created text is the viewer's, still sending, it survives body -> model -> body", "[easemob]") {
   const std::string text =
       R"({"type":"txt","id":"453636610001","msg":"Meeting moved to 3 pm","to":"liu_yang","from":"","chatType":"singleChat","time":1718590210000})";
   const auto m = must_map(text, "zhou_hao");

@@ -35,7 +35,7 @@ TEST_CASE("an incoming image: sizes in pixels and bytes, thumb as sent", "[easem
   CHECK_FALSE(m->file);
 }
 
-TEST_CASE("audio and video length is seconds; a created body has the file object", "[easemob]") {
+TEST_CASE("audio and video length is seconds, a created body has the file object", "[easemob]") {
   auto a = decode<audio_message>(
       R"({"type":"audio","id":"453636610005","file":{"url":"wxfile://tmp_rec.mp3","filename":"tmp_rec.mp3","filetype":"mp3","data":{}},"filename":"tmp_rec.mp3","length":4,"file_length":6540,"to":"liu_yang","from":"","chatType":"singleChat","time":1718590600000})");
   REQUIRE(a);

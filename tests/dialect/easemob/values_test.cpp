@@ -7,7 +7,7 @@
 using namespace wxim;
 using namespace wxim::easemob;
 
-TEST_CASE("time is milliseconds as a number; a string only under numeric-strings, kept as a string", "[easemob]") {
+TEST_CASE("time is milliseconds as a number, a string only under numeric-strings, kept as a string", "[easemob]") {
   auto t = decode<time_value>("1718590210000");
   REQUIRE(t);
   CHECK(t->ms == 1718590210000);

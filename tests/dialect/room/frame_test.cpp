@@ -138,7 +138,7 @@ TEST_CASE("named tolerances: a string code, a string type, a non-empty heartbeat
   CHECK(encode(*b) == beat);
 }
 
-TEST_CASE("errors inside embedded levels carry no byte offset; the frame's own do", "[room]") {
+TEST_CASE("errors inside embedded levels carry no byte offset, the frame's own do", "[room]") {
   auto inner = decode_frame(R"({"token":"t","type":3,"payLoad":"{\"topic\":}"})");
   REQUIRE_FALSE(inner);
   CHECK(inner.error().path == "/payLoad/topic");  // where the inner parse stopped

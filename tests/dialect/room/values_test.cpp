@@ -26,7 +26,7 @@ TEST_CASE("a user id is a number or a string and is written back as the same kin
   CHECK(encode(user_id("u_7")) == R"("u_7")");
 }
 
-TEST_CASE("a reply code is an integer; a string only under numeric-strings, and kept a string", "[room]") {
+TEST_CASE("a reply code is an integer, a string only under numeric-strings, and kept a string", "[room]") {
   CHECK(decode<reply_code>("200")->value == 200);
   CHECK(decode<reply_code>(R"("200")").error().code == errc::type_mismatch);
   decode_options numeric;

@@ -43,7 +43,7 @@ TEST_CASE("operation numbers are open, named where the spec names them", "[tim]"
   CHECK(to_group_system_notice_type(17) == group_system_notice_type::unknown);
 }
 
-TEST_CASE("marks at their runtime values; user status; SDK errors", "[tim]") {
+TEST_CASE("marks at their runtime values, user status, SDK errors", "[tim]") {
   CHECK(mark_star == 1);
   CHECK(mark_unread == 2);
   CHECK(mark_fold == 4);

@@ -35,7 +35,7 @@ const std::vector<std::string>& message_vectors() {
 
 }  // namespace
 
-TEST_CASE("an incoming text: seconds become the instant in ms; author, recipient, content", "[tim]") {
+TEST_CASE("an incoming text: seconds become the instant in ms, author, recipient, content", "[tim]") {
   const message m = text_message("wang_lei", "chen_yu", "in");
   const chat_message c = to_message(m);
   CHECK(c.id == "144115212300000042-1718590398-90123411");
@@ -53,7 +53,7 @@ TEST_CASE("an incoming text: seconds become the instant in ms; author, recipient
   CHECK(conversation_peer(c, "chen_yu") == "wang_lei");
 }
 
-TEST_CASE("outgoing: flow out is mine; status maps to send status", "[tim]") {
+TEST_CASE("outgoing: flow out is mine, status maps to send status", "[tim]") {
   const message m = text_message("chen_yu", "wang_lei", "out", "unSend");
   CHECK(tim::is_mine(m));
   CHECK(tim::is_mine(m, "chen_yu"));

@@ -80,7 +80,7 @@ TEST_CASE("objects are told apart by their top-level keys", "[tim]") {
   CHECK(classify("null").error().code == errc::unexpected_null);
 }
 
-TEST_CASE("a message's direction is its flow; a given direction must agree", "[tim]") {
+TEST_CASE("a message's direction is its flow, a given direction must agree", "[tim]") {
   const std::string in = R"({"ID":"x","flow":"in"})";
   CHECK(*classify(in, direction::s2c) == object_kind::message);
   auto wrong = classify(in, direction::c2s);
