@@ -621,7 +621,7 @@ TEST_CASE("hostile input never throws and always explains itself", "[codec]") {
 // The lexer scans strings eight bytes at a time and checks three-byte UTF-8
 // sequences inline: put every kind of byte that needs attention at every
 // position of those windows and compare with nlohmann's parser.
-TEST_CASE("the lexer's string scan agrees with nlohmann at every position of its eight-byte window") {
+TEST_CASE("the lexer's string scan agrees with nlohmann wherever a special byte falls in its scan windows") {
   const std::vector<std::string> specials = {
       "\"",       "\\\\",        "\\\"",       "\\u00e9",     "\\ud83d\\ude00", "\\ud83d", std::string(1, '\x01'),
       "\x1f",     "\x7f",        "\x80",       "\xc3\xa9",    "\xc3",           "\xe4\xbd\xa0", "\xe4\xbd",
@@ -631,8 +631,10 @@ TEST_CASE("the lexer's string scan agrees with nlohmann at every position of its
   lexer_options.parser = json_parser::wxim_lexer;
   nlohmann_options.parser = json_parser::nlohmann_sax;
   std::size_t accepted = 0, refused = 0;
-  for (std::size_t before = 0; before <= 17; ++before) {
-    for (std::size_t after = 0; after <= 9; after += 3) {
+  // Sixteen bytes at a time with SSE2, eight otherwise, then byte by byte:
+  // every offset in two windows of either, and tails shorter than both.
+  for (std::size_t before = 0; before <= 33; ++before) {
+    for (std::size_t after = 0; after <= 18; after += 3) {
       for (const std::string& special : specials) {
         const std::string text = "\"" + std::string(before, 'a') + special + std::string(after, 'b') + "\"";
         INFO("frame: " << text);
@@ -651,4 +653,92 @@ TEST_CASE("the lexer's string scan agrees with nlohmann at every position of its
   }
   CHECK(accepted > 0);
   CHECK(refused > 0);
+}
+
+TEST_CASE("the lexer's events view the frame for plain text and the tape's arena for unescaped text", "[codec]") {
+  const std::string text = R"({"plain":"abc","esc":"a\nb","n":1.25e3,"\u006bey":"x"})";
+  detail::tape t;
+  REQUIRE_FALSE(detail::parse_with_lexer(text, decode_limits{}, t));
+  const auto in_frame = [&](std::string_view v) {
+    return v.data() >= text.data() && v.data() + v.size() <= text.data() + text.size();
+  };
+  REQUIRE(t.size() == 10);
+  CHECK(t[1].text == "plain");
+  CHECK(in_frame(t[1].text));
+  CHECK(t[2].text == "abc");
+  CHECK(in_frame(t[2].text));
+  CHECK(t[4].text == "a\nb");
+  CHECK_FALSE(in_frame(t[4].text));
+  CHECK(t[6].text == "1.25e3");  // a float's lexeme, as written
+  CHECK(in_frame(t[6].text));
+  CHECK(t[7].text == "key");
+  CHECK_FALSE(in_frame(t[7].text));
+  CHECK(t[8].text == "x");
+}
+
+TEST_CASE("many escaped strings and keys in one frame keep their text, with either tokenizer", "[codec]") {
+  // Each unescaped string is written after the last into the tape's storage;
+  // a move of that storage would leave the earlier ones pointing at nothing.
+  nlohmann::json expected = nlohmann::json::object();
+  std::string text = "{";
+  for (int i = 0; i < 300; ++i) {
+    const std::string key = "k\\u00e9" + std::to_string(i);
+    const std::string value = "line " + std::to_string(i) + "\\n\\\"quoted\\\" \\ud83d\\ude00 " + std::string(i % 40, 'z');
+    if (i) text += ',';
+    text += "\"" + key + "\":\"" + value + "\"";
+    expected["k\xc3\xa9" + std::to_string(i)] =
+        "line " + std::to_string(i) + "\n\"quoted\" \xf0\x9f\x98\x80 " + std::string(i % 40, 'z');
+  }
+  text += "}";
+  for (const auto parser : {json_parser::wxim_lexer, json_parser::nlohmann_sax}) {
+    decode_options o;
+    o.parser = parser;
+    const auto r = decode<raw_json>(text, o);
+    REQUIRE(r);
+    CHECK(nlohmann::json::parse(r->text) == expected);
+  }
+}
+
+TEST_CASE("a decode inside a decode gets a tape of its own", "[codec]") {
+  // JSON in a string in a string: each level tokenizes while the level above
+  // is still reading its tape.
+  const std::string inner = nlohmann::json{{"a", "x\ny"}, {"b", nlohmann::json::array({1, 2, 3})}}.dump();
+  const std::string middle = nlohmann::json{{"m", inner}, {"n", "after"}}.dump();
+  const std::string frame = nlohmann::json{{"outer", middle}, {"tail", "\u00e9\\t"}}.dump();
+  const auto r = decode<raw_json>(frame);
+  REQUIRE(r);
+  const auto outer = decode<embedded_json<raw_json>>(nlohmann::json::parse(r->text)["outer"].dump());
+  REQUIRE(outer);
+  const auto twice = decode<embedded_json<std::vector<embedded_json<raw_json>>>>(
+      nlohmann::json(nlohmann::json::array({inner, inner}).dump()).dump());
+  REQUIRE(twice);
+  REQUIRE(twice->value.size() == 2);
+  for (const auto& e : twice->value) CHECK(nlohmann::json::parse(e.value.text) == nlohmann::json::parse(inner));
+  CHECK(nlohmann::json::parse(outer->value.text) == nlohmann::json::parse(middle));
+}
+
+TEST_CASE("a decoded vector is allocated once, at its final size", "[codec]") {
+  std::string text = "[";
+  for (int i = 0; i < 1000; ++i) text += (i ? ",\"" : "\"") + std::to_string(i) + "\"";
+  text += "]";
+  const auto r = decode<std::vector<std::string>>(text);
+  REQUIRE(r);
+  REQUIRE(r->size() == 1000);
+  CHECK(r->capacity() == 1000);
+  CHECK(r->back() == "999");
+  const auto empty = decode<std::vector<std::vector<int>>>("[[],[1],[2,3]]");
+  REQUIRE(empty);
+  CHECK((*empty)[0].capacity() == 0);
+  CHECK((*empty)[2].capacity() == 2);
+}
+
+TEST_CASE("a tape moved after tokenizing keeps the text of its unescaped strings", "[codec]") {
+  // A frame this short keeps its unescaped text in a buffer small enough for
+  // a std::string's inline storage, which a move would not carry along.
+  const std::string text = R"({"k":"\n"})";
+  detail::tape t;
+  REQUIRE_FALSE(detail::parse_with_lexer(text, decode_limits{}, t));
+  const detail::tape moved = std::move(t);
+  REQUIRE(moved.size() == 4);
+  CHECK(moved[2].text == "\n");
 }

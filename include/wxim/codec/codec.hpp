@@ -63,8 +63,8 @@ struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, boo
       case detail::token::uint_value: return store(r, false, e.num.u, 0, out);
       case detail::token::float_value:
         return back(r, detail::is_integer_lexeme(e.text) ? errc::number_out_of_range : errc::type_mismatch,
-                    detail::is_integer_lexeme(e.text) ? "the integer " + e.text + " is out of range for this field"
-                                                      : "expected an integer, got " + e.text);
+                    detail::is_integer_lexeme(e.text) ? "the integer " + std::string(e.text) + " is out of range for this field"
+                                                      : "expected an integer, got " + std::string(e.text));
       case detail::token::string_value:
         if (r.lenient(leniency::numeric_strings) && detail::is_integer_lexeme(e.text)) {
           const char* first = e.text.data();
@@ -77,7 +77,8 @@ struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, boo
               return true;
             }
           }
-          return back(r, errc::number_out_of_range, "the integer \"" + e.text + "\" is out of range for this field");
+          return back(r, errc::number_out_of_range,
+                      "the integer \"" + std::string(e.text) + "\" is out of range for this field");
         }
         break;
       default: break;
@@ -138,7 +139,8 @@ struct codec<F, std::enable_if_t<std::is_floating_point_v<F>>> {
           const double limit = static_cast<double>(top) + (static_cast<double>(top) -
                                                            static_cast<double>(std::nextafter(top, F(0)))) / 2;
           if (std::fabs(e.num.d) >= limit)
-            return r.fail(errc::number_out_of_range, "the number " + e.text + " is out of range for this field");
+            return r.fail(errc::number_out_of_range,
+                          "the number " + std::string(e.text) + " is out of range for this field");
         }
         out = static_cast<F>(e.num.d);
         break;
@@ -186,7 +188,7 @@ template <>
 struct codec<std::string> {
   static bool read(reader& r, std::string& out) {
     if (r.peek().kind != detail::token::string_value) return r.type_error("a string");
-    out = std::move(r.take().text);
+    out.assign(r.take().text);  // the one copy: the tape's text is a view
     return true;
   }
   static void write(writer& w, const std::string& v) { w.string(v); }
@@ -202,8 +204,9 @@ template <class T>
 struct codec<std::vector<T>> {
   static bool read(reader& r, std::vector<T>& out) {
     if (r.peek().kind != detail::token::begin_array) return r.type_error("an array");
-    r.take();
     out.clear();
+    out.reserve(r.array_size());  // the tape knows: one allocation, no moves
+    r.take();
     std::size_t i = 0;
     while (r.peek().kind != detail::token::end_array) {
       r.push_index(i++);
@@ -251,21 +254,59 @@ struct codec<nullable<T>> {
   }
 };
 
+namespace detail {
+/// Where encode() writes: a buffer reused on a thread, so that a frame costs
+/// one allocation, for the string it is returned in at its exact size. A
+/// nested encode (a codec that encodes) writes to a buffer of its own.
+class scratch_text {
+ public:
+  scratch_text() : owner_(!in_use()) { in_use() = true; }
+  ~scratch_text() {
+    if (!owner_) return;
+    // Keep the capacity of ordinary frames only.
+    if (shared().capacity() > (std::size_t{1} << 16)) std::string().swap(shared());
+    in_use() = false;
+  }
+  scratch_text(const scratch_text&) = delete;
+  scratch_text& operator=(const scratch_text&) = delete;
+
+  std::string& get() noexcept {
+    std::string& s = owner_ ? shared() : local_;
+    s.clear();
+    return s;
+  }
+
+ private:
+  static std::string& shared() {
+    thread_local std::string s;
+    return s;
+  }
+  static bool& in_use() {
+    thread_local bool b = false;
+    return b;
+  }
+  bool owner_;
+  std::string local_;
+};
+}  // namespace detail
+
 /// Encodes any value that has a codec as compact JSON text.
 template <class T>
 std::string encode(const T& value) {
-  std::string out;
-  writer w(out);
+  detail::scratch_text scratch;
+  std::string& text = scratch.get();
+  writer w(text);
   codec<T>::write(w, value);
-  return out;
+  return std::string(text);
 }
 
 template <class T>
 struct codec<embedded_json<T>> {
   static bool read(reader& r, embedded_json<T>& out) {
     if (r.peek().kind != detail::token::string_value) return r.type_error("a string holding JSON");
-    const std::string& text = r.peek().text;
-    detail::tape inner;
+    const std::string_view text = r.peek().text;
+    detail::scratch_tape scratch;
+    detail::tape& inner = scratch.get();
     if (auto err = detail::tokenize(text, r.options(), inner)) {
       // Offsets inside the string are not offsets in the frame: the message
       // says "of the embedded text" and the error carries none.
@@ -279,7 +320,7 @@ struct codec<embedded_json<T>> {
       e.offset.reset();  // offsets inside the string are not offsets in the frame
       return r.fail(std::move(e));
     }
-    out.set_source(std::move(r.take().text));
+    out.set_source(std::string(r.take().text));
     return true;
   }
   static void write(writer& w, const embedded_json<T>& v) {
@@ -319,7 +360,7 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     if constexpr (decltype(s)::keeps_unknown) (out.*(s.unknown.member)).clear();
     while (r.peek().kind == detail::token::key) {
       const detail::event& key_event = r.take();
-      const std::string& key = key_event.text;
+      const std::string_view key = key_event.text;
       std::size_t idx = find(s, key, std::make_index_sequence<n>{}, false);
       if (idx == n && r.lenient(leniency::case_insensitive_keys))
         idx = find(s, key, std::make_index_sequence<n>{}, true);
@@ -351,7 +392,8 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
           r.push_key(second.text);
           r.fail(error{errc::duplicate_key, r.pointer(),
                        second.offset == detail::unknown_offset ? std::nullopt : std::optional<std::size_t>(second.offset),
-                       "the key \"" + second.text + "\" appears twice in one object; send each key once", std::nullopt});
+                       "the key \"" + std::string(second.text) + "\" appears twice in one object; send each key once",
+                       std::nullopt});
           return false;
         }
       } else if constexpr (decltype(s)::keeps_unknown) {
@@ -381,8 +423,9 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   }
 
  private:
-  static bool duplicate(reader& r, const std::string& key) {
-    return r.fail(errc::duplicate_key, "the key \"" + key + "\" appears twice in one object; send each key once");
+  static bool duplicate(reader& r, std::string_view key) {
+    return r.fail(errc::duplicate_key,
+                  "the key \"" + std::string(key) + "\" appears twice in one object; send each key once");
   }
 
   template <class S, std::size_t... I>

@@ -54,27 +54,29 @@ inline bool tape_from_json(const nlohmann::json& j, const decode_limits& limits,
       if (!std::isfinite(d)) return fail(errc::number_out_of_range, "a number is not finite");
       auto& e = push(token::float_value);
       e.num.d = d;
-      writer w(e.text);
+      std::string lexeme;
+      writer w(lexeme);
       w.number(d);
       // Text decoding would have read an integer-looking lexeme that fits 64
       // bits as an integer: a float such as 1.0 is spelled as one ("1.0"),
       // as nlohmann's dump spells it, so that it stays a float.
-      if (is_integer_lexeme(e.text)) {
+      if (is_integer_lexeme(lexeme)) {
         std::int64_t i{};
         std::uint64_t u{};
-        const char* first = e.text.data();
-        const char* last = first + e.text.size();
+        const char* first = lexeme.data();
+        const char* last = first + lexeme.size();
         if ((std::from_chars(first, last, i).ec == std::errc()) ||
-            (e.text[0] != '-' && std::from_chars(first, last, u).ec == std::errc()))
-          e.text += ".0";
+            (lexeme[0] != '-' && std::from_chars(first, last, u).ec == std::errc()))
+          lexeme += ".0";
       }
+      e.text = out.keep(lexeme);
       return true;
     }
     case nlohmann::json::value_t::string: {
       const auto& s = j.get_ref<const std::string&>();
       if (s.size() > limits.max_string_bytes) return fail(errc::string_too_long, "a string is over the limit");
       if (find_invalid_utf8(s) != std::string_view::npos) return fail(errc::invalid_utf8, "a string is not UTF-8");
-      push(token::string_value).text = s;
+      push(token::string_value).text = s;  // the DOM outlives the tape
       return true;
     }
     case nlohmann::json::value_t::object:

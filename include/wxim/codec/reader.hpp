@@ -78,6 +78,8 @@ class reader {
   const std::optional<error>& failure() const noexcept { return failure_; }
   std::optional<error>& failure() noexcept { return failure_; }
 
+  /// The number of elements of the array about to be read.
+  std::size_t array_size() const noexcept { return detail::count_elements(tape_, pos_); }
   /// Steps over one value of any shape.
   void skip() noexcept { pos_ = detail::skip_value(tape_, pos_); }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "wxim/detail/scan.hpp"
 #include "wxim/detail/utf8.hpp"
 
 namespace wxim::detail {
@@ -80,26 +81,29 @@ class json_writer {
   /// Appends s as a quoted JSON string.
   static void append_quoted(std::string& out, std::string_view s) {
     out += '"';
-    std::size_t run = 0;  // start of the bytes not yet copied
-    std::size_t i = 0;
-    while (i < s.size()) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-        ++i;
-        continue;
-      }
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    const char* run = p;  // start of the bytes not yet copied
+    while (true) {
+      p += plain_prefix(p, end);
+      if (p == end) break;
+      const auto c = static_cast<unsigned char>(*p);
       if (c >= 0x80) {
-        const std::size_t n = utf8_sequence_length(s, i);
-        if (n != 0) {
-          i += n;
+        if (common_three_byte(p, end)) {
+          p += 3;
           continue;
         }
-        out.append(s.data() + run, i - run);
+        const std::size_t n = utf8_sequence_length(s, static_cast<std::size_t>(p - s.data()));
+        if (n != 0) {
+          p += n;
+          continue;
+        }
+        out.append(run, static_cast<std::size_t>(p - run));
         out += "\xEF\xBF\xBD";
-        run = ++i;
+        run = ++p;
         continue;
       }
-      out.append(s.data() + run, i - run);
+      out.append(run, static_cast<std::size_t>(p - run));
       switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -115,9 +119,9 @@ class json_writer {
           out += hex[c & 0xF];
         }
       }
-      run = ++i;
+      run = ++p;
     }
-    out.append(s.data() + run, s.size() - run);
+    out.append(run, static_cast<std::size_t>(end - run));
     out += '"';
   }
 

@@ -1,5 +1,6 @@
 // Internal: wxim's own strict RFC 8259 tokenizer, filling the same tape as
-// the nlohmann SAX path, faster and with a byte offset on every event.
+// the nlohmann SAX path, faster and with a byte offset on every event. Its
+// events' text points into the frame wherever the frame spells it as is.
 //
 // Strict means: one JSON value, optionally surrounded by the four JSON
 // whitespace characters; UTF-8 validated everywhere (overlong forms, encoded
@@ -22,6 +23,7 @@
 
 #include "wxim/codec/options.hpp"
 #include "wxim/detail/json_pointer.hpp"
+#include "wxim/detail/scan.hpp"
 #include "wxim/detail/small_stack.hpp"
 #include "wxim/detail/tape.hpp"
 #include "wxim/detail/utf8.hpp"
@@ -271,7 +273,7 @@ class lexer {
     }
     event& e = push(token::float_value, at);
     e.num.d = d;
-    e.text.assign(lexeme);
+    e.text = lexeme;  // the frame's own bytes
     return true;
   }
 
@@ -300,62 +302,45 @@ class lexer {
     return true;
   }
 
-  // True when none of the eight bytes at p is a quote, a backslash, a control
-  // character or non-ASCII: the word-at-a-time tests below are exact about
-  // whether such a byte exists, which is all this needs.
-  static bool plain_ascii8(const char* p) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t highs = 0x8080808080808080ULL;
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    const std::uint64_t quote = w ^ (ones * '"');
-    const std::uint64_t backslash = w ^ (ones * '\\');
-    const std::uint64_t found = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
-                                ((w - ones * 0x20) & ~w) | w;
-    return (found & highs) == 0;
-  }
-
-  static void append_utf8(std::string& s, unsigned cp) {
+  void append_utf8(unsigned cp) {
+    char b[4];
+    std::size_t n = 0;
     if (cp < 0x80) {
-      s += static_cast<char>(cp);
+      b[n++] = static_cast<char>(cp);
     } else if (cp < 0x800) {
-      s += static_cast<char>(0xC0 | (cp >> 6));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
+      b[n++] = static_cast<char>(0xC0 | (cp >> 6));
+      b[n++] = static_cast<char>(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-      s += static_cast<char>(0xE0 | (cp >> 12));
-      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
+      b[n++] = static_cast<char>(0xE0 | (cp >> 12));
+      b[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      b[n++] = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-      s += static_cast<char>(0xF0 | (cp >> 18));
-      s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
+      b[n++] = static_cast<char>(0xF0 | (cp >> 18));
+      b[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      b[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      b[n++] = static_cast<char>(0x80 | (cp & 0x3F));
     }
+    tape_.append_text(std::string_view(b, n));
   }
 
-  // Reads a string starting at its opening quote into `out`, unescaped.
-  bool string(std::string& out) {
+  // Reads a string starting at its opening quote. `out` views the frame's own
+  // bytes when the string has no escapes; otherwise the unescaped text, which
+  // the tape keeps (written straight into its arena, reserved once per frame
+  // with the frame's size: unescaping never lengthens a string).
+  bool string(std::string_view& out) {
     ++p_;  // the opening quote
     const std::size_t start_offset = offset() - 1;
+    const char* const first = p_;
+    bool escaped = false;
+    std::size_t mark = 0;  // where the unescaped text starts in the arena
     while (true) {
-      // Copy the longest run that needs no attention (ASCII, and well-formed
-      // UTF-8 sequences) in one go.
+      // Step over the longest run that needs no attention (ASCII, and
+      // well-formed UTF-8 sequences) in one go.
       const char* run = p_;
-      while (p_ != end_) {
-        if (end_ - p_ >= 8 && plain_ascii8(p_)) {
-          p_ += 8;
-          continue;
-        }
-        const auto c = static_cast<unsigned char>(*p_);
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-          ++p_;
-          continue;
-        }
-        if (c < 0x80) break;
-        // Most non-ASCII text in these frames is CJK: three-byte sequences
-        // outside the surrogate block, checked here without a call.
-        if (c >= 0xE1 && c <= 0xEF && c != 0xED && end_ - p_ >= 3 && (static_cast<unsigned char>(p_[1]) & 0xC0) == 0x80 &&
-            (static_cast<unsigned char>(p_[2]) & 0xC0) == 0x80) {
+      while (true) {
+        p_ += plain_prefix(p_, end_);
+        if (p_ == end_ || static_cast<unsigned char>(*p_) < 0x80) break;
+        if (common_three_byte(p_, end_)) {
           p_ += 3;
           continue;
         }
@@ -363,11 +348,16 @@ class lexer {
         if (n == 0) break;
         p_ += n;
       }
-      out.append(run, static_cast<std::size_t>(p_ - run));
-      if (out.size() > limits_.max_string_bytes) return too_long(start_offset);
+      std::size_t length = static_cast<std::size_t>(p_ - first);
+      if (escaped) {
+        tape_.append_text(std::string_view(run, static_cast<std::size_t>(p_ - run)));
+        length = tape_.text_mark() - mark;
+      }
+      if (length > limits_.max_string_bytes) return too_long(start_offset);
       if (p_ == end_) return truncated();
       const auto c = static_cast<unsigned char>(*p_);
       if (c == '"') {
+        out = escaped ? tape_.text_since(mark) : std::string_view(first, length);
         ++p_;
         return true;
       }
@@ -380,19 +370,25 @@ class lexer {
                        "a control character (U+00" + std::string(1, "0123456789ABCDEF"[c >> 4]) +
                            std::string(1, "0123456789ABCDEF"[c & 15]) + ") at byte " + std::to_string(offset()) +
                            " must be escaped inside a string");
-      // An escape.
+      // An escape: from here on the string is built unescaped in the arena.
+      if (!escaped) {
+        escaped = true;
+        tape_.reserve_text(static_cast<std::size_t>(end_ - begin_));
+        mark = tape_.text_mark();
+        tape_.append_text(std::string_view(first, static_cast<std::size_t>(p_ - first)));
+      }
       const std::size_t esc_at = offset();
       ++p_;
       if (p_ == end_) return truncated();
       switch (*p_++) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"': tape_.append_text('"'); break;
+        case '\\': tape_.append_text('\\'); break;
+        case '/': tape_.append_text('/'); break;
+        case 'b': tape_.append_text('\b'); break;
+        case 'f': tape_.append_text('\f'); break;
+        case 'n': tape_.append_text('\n'); break;
+        case 'r': tape_.append_text('\r'); break;
+        case 't': tape_.append_text('\t'); break;
         case 'u': {
           unsigned cp = 0;
           if (!read_hex4(cp)) return false;
@@ -415,7 +411,7 @@ class lexer {
                                  " is a high surrogate not followed by a low surrogate");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          append_utf8(out, cp);
+          append_utf8(cp);
           break;
         }
         default:

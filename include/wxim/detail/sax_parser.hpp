@@ -52,13 +52,13 @@ class tape_builder {
     if (!value_starts()) return false;
     auto& e = push(token::float_value);
     e.num.d = v;
-    e.text = lexeme;
+    e.text = tape_.keep(lexeme);
     return value_done();
   }
   bool string(string_t& s) {
     if (!value_starts()) return false;
     if (s.size() > limits_.max_string_bytes) return fail_string(s.size());
-    push(token::string_value).text = std::move(s);
+    push(token::string_value).text = tape_.keep(s);
     return value_done();
   }
   bool binary(binary_t&) { return fail(errc::syntax_error, "binary values are not JSON"); }
@@ -72,7 +72,7 @@ class tape_builder {
     if (k.size() > limits_.max_string_bytes) return fail_string(k.size());
     f.key = k;
     f.in_value = true;  // the member is being read until its value ends
-    push(token::key).text = std::move(k);
+    push(token::key).text = tape_.keep(k);
     return true;
   }
   bool end_object() { return close(token::end_object); }
@@ -253,6 +253,7 @@ inline std::optional<error> parse_with_nlohmann(std::string_view text, const dec
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
     return error{errc::syntax_error, "", 0,
                  "the frame starts with a UTF-8 byte order mark; send the JSON text without it", {}};
+  out.reserve_text(text.size());  // bounds every string, key and lexeme nlohmann hands over
   tape_builder builder(out, limits, text);
   try {
     nlohmann::json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true,

@@ -2,8 +2,11 @@
 // tokenizer the options name.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "wxim/codec/options.hpp"
 #include "wxim/detail/lexer.hpp"
@@ -19,38 +22,37 @@ inline std::optional<error> tokenize(std::string_view text, const decode_options
 }
 
 /// A tape to decode into, reused across calls on one thread so that a decode
-/// does not pay for growing it again; a nested decode on the same thread
-/// (a codec that decodes) gets a fresh one.
+/// does not pay for growing it again. A decode inside a decode (embedded JSON,
+/// a codec that decodes) takes the next tape of the thread's pool.
 class scratch_tape {
  public:
-  scratch_tape() : owner_(!in_use()) {
-    if (owner_) in_use() = true;
+  scratch_tape() : level_(depth()++) {
+    auto& p = pool();
+    if (level_ == p.size()) p.push_back(std::make_unique<tape>());
   }
   ~scratch_tape() {
-    if (owner_) {
-      // Keep the capacity of ordinary frames only: one huge frame must not
-      // pin its memory for the life of the thread.
-      if (shared().capacity() > 4096) tape().swap(shared());
-      shared().clear();
-      in_use() = false;
-    }
+    tape& t = get();
+    // Keep the capacity of ordinary frames only: one huge frame must not pin
+    // its memory for the life of the thread.
+    if (t.footprint() > (std::size_t{1} << 18)) t = tape();
+    else t.clear();
+    --depth();
   }
   scratch_tape(const scratch_tape&) = delete;
   scratch_tape& operator=(const scratch_tape&) = delete;
 
-  tape& get() noexcept { return owner_ ? shared() : local_; }
+  tape& get() noexcept { return *pool()[level_]; }
 
  private:
-  static tape& shared() {
-    thread_local tape t;
-    return t;
+  static std::vector<std::unique_ptr<tape>>& pool() {
+    thread_local std::vector<std::unique_ptr<tape>> p;  // one per nesting level; pointers, so growth moves none
+    return p;
   }
-  static bool& in_use() {
-    thread_local bool b = false;
-    return b;
+  static std::size_t& depth() {
+    thread_local std::size_t d = 0;
+    return d;
   }
-  bool owner_;
-  tape local_;
+  std::size_t level_;
 };
 
 }  // namespace wxim::detail

@@ -139,7 +139,7 @@ struct codec<easemob::read_counts> {
     r.take();
     out.entries.clear();
     while (r.peek().kind == detail::token::key) {
-      std::string key = std::move(r.take().text);
+      std::string key(r.take().text);
       r.push_key(key);
       std::uint64_t n = 0;
       if (!codec<std::uint64_t>::read(r, n)) return false;

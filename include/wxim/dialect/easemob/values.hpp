@@ -71,17 +71,17 @@ inline std::optional<std::int64_t> parse_ms(std::string_view s) noexcept {
 inline bool read_time(reader& r, time_value& out, time_form native, bool other_ok) {
   const auto k = r.peek().kind;
   if (k == wxim::detail::token::string_value && (native == time_form::string || other_ok)) {
-    const std::string& s = r.peek().text;
+    const std::string_view s = r.peek().text;
     const auto v = parse_ms(s);
     if (!v) {
-      const std::string_view body = !s.empty() && s[0] == '-' ? std::string_view(s).substr(1) : std::string_view(s);
+      const std::string_view body = !s.empty() && s[0] == '-' ? s.substr(1) : s;
       const bool digits = !body.empty() && body.find_first_not_of("0123456789") == std::string_view::npos;
       return r.fail(digits ? errc::number_out_of_range : errc::invalid_value,
-                    "a time string holds milliseconds as decimal digits (got \"" + s + "\")");
+                    "a time string holds milliseconds as decimal digits (got \"" + std::string(s) + "\")");
     }
     out.ms = *v;
     out.form = time_form::string;
-    out.spelling = std::move(r.take().text);
+    out.spelling.assign(r.take().text);
     return true;
   }
   const bool is_number = k == wxim::detail::token::int_value || k == wxim::detail::token::uint_value ||

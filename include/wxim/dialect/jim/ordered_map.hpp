@@ -104,20 +104,35 @@ struct codec<jim::ordered_map<V>> {
     if (r.peek().kind != detail::token::begin_object) return r.type_error("an object");
     r.take();
     out.clear();
-    std::unordered_map<std::string, std::size_t> index;  // key -> position, so big maps stay linear
+    // Where each key is: a linear search while the map is small, an index
+    // once it is not, so big maps stay linear.
+    constexpr std::size_t index_from = 16;
+    std::unordered_map<std::string, std::size_t> index;
     while (r.peek().kind == detail::token::key) {
-      std::string key = r.take().text;
+      const std::string_view key = r.take().text;
       r.push_key(key);
-      const auto it = index.find(key);
-      if (it != index.end() && !r.lenient(leniency::duplicate_keys))
-        return r.fail(errc::duplicate_key, "the key \"" + key + "\" appears twice in one object; send each key once");
+      std::size_t at = out.entries_.size();
+      if (out.entries_.size() < index_from) {
+        for (std::size_t i = 0; i < out.entries_.size(); ++i)
+          if (out.entries_[i].first == key) at = i;
+      } else if (const auto it = index.find(std::string(key)); it != index.end()) {
+        at = it->second;
+      }
+      const bool again = at < out.entries_.size();
+      if (again && !r.lenient(leniency::duplicate_keys))
+        return r.fail(errc::duplicate_key,
+                      "the key \"" + std::string(key) + "\" appears twice in one object; send each key once");
       V value{};
       if (!codec<V>::read(r, value)) return false;
-      if (it != index.end()) {
-        out.entries_[it->second].second = std::move(value);
+      if (again) {
+        out.entries_[at].second = std::move(value);
       } else {
-        index.emplace(key, out.entries_.size());
-        out.entries_.emplace_back(std::move(key), std::move(value));
+        out.entries_.emplace_back(std::string(key), std::move(value));
+        if (out.entries_.size() == index_from) {
+          for (std::size_t i = 0; i < out.entries_.size(); ++i) index.emplace(out.entries_[i].first, i);
+        } else if (out.entries_.size() > index_from) {
+          index.emplace(out.entries_.back().first, at);
+        }
       }
       r.pop();
     }

@@ -81,7 +81,7 @@ inline result<frame_kind> envelope_kind(const wxim::detail::tape& t, const decod
       case wxim::detail::token::uint_value: return unsupported(std::to_string(e.num.u));
       case wxim::detail::token::string_value:
         if (has(options.lenient, leniency::numeric_strings) && wxim::detail::is_integer_lexeme(e.text))
-          return unsupported("\"" + e.text + "\"");
+          return unsupported("\"" + std::string(e.text) + "\"");
         break;
       default: break;
     }

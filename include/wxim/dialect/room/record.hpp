@@ -126,8 +126,8 @@ inline std::optional<std::size_t> find_member(const wxim::detail::tape& t, std::
   return found ? found : loose;
 }
 
-// A record's `type` may come after its `content`, and a string already read
-// from the tape is gone, so the record codec looks at `type` before reading
+// A record's `type` may come after its `content`, which is decoded as it is
+// reached, so the record codec looks at `type` before reading
 // anything and marks the `content` string event with it (a string event has
 // no number of its own). The content codec reads the mark.
 inline constexpr std::uint64_t content_mark = 0x524f4f4d'434f4e00u;  // "ROOMCON\0"

@@ -184,7 +184,7 @@ struct codec<room::heartbeat_payload> {
     if (!r.peek().text.empty() && !r.lenient(leniency::any_content))
       return r.fail(errc::invalid_value, "a heartbeat's payLoad is the empty string \"\" (any other string is "
                                          "kept under the any-content leniency)");
-    out.text = std::move(r.take().text);
+    out.text.assign(r.take().text);
     return true;
   }
   static void write(writer& w, const room::heartbeat_payload& v) { w.string(v.text); }

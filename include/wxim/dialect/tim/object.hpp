@@ -84,7 +84,7 @@ inline result<object_kind> classify_tape(const wxim::detail::tape& t, direction 
         const flow f = parse_flow(t[*fi].text);
         if (f != flow::unknown && direction_of(f) != dir)
           return classify_error(errc::invalid_value, "/flow",
-                                "the message's flow is \"" + t[*fi].text + "\" (" +
+                                "the message's flow is \"" + std::string(t[*fi].text) + "\" (" +
                                     std::string(to_string(direction_of(f))) + "), but the direction given is " +
                                     std::string(to_string(dir)));
       }

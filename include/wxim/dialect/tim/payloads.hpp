@@ -422,7 +422,7 @@ template <>
 struct codec<tim::type_string> {
   static bool read(reader& r, tim::type_string& out) {
     if (r.peek().kind != detail::token::string_value) return r.type_error("a string");
-    out.assign(r.take().text);  // a copy: the sibling payload reads it from the tape
+    out.assign(r.take().text);
     return true;
   }
   static void write(writer& w, const tim::type_string& v) { w.string(v); }

@@ -261,7 +261,7 @@ bool read_string_enum(reader& r, E& out, E (*parse)(std::string_view), std::stri
   const E v = parse(r.peek().text);
   if (v == E::unknown)
     return r.fail(errc::invalid_value,
-                  std::string(what) + " is one of " + std::string(choices) + ", not \"" + r.peek().text + "\"");
+                  std::string(what) + " is one of " + std::string(choices) + ", not \"" + std::string(r.peek().text) + "\"");
   out = v;
   r.take();
   return true;
@@ -319,7 +319,7 @@ template <>
 struct codec<tim::loose_integer> {
   static bool read(reader& r, tim::loose_integer& out) {
     if (r.peek().kind == detail::token::string_value && r.lenient(leniency::numeric_strings)) {
-      std::string text = r.peek().text;
+      const std::string_view text = r.peek().text;
       if (text.empty()) {
         r.take();
         out = tim::loose_integer::empty_string();
@@ -328,7 +328,7 @@ struct codec<tim::loose_integer> {
       std::int64_t v = 0;
       if (!codec<std::int64_t>::read(r, v)) return false;
       out.value = v;
-      out.text = std::move(text);
+      out.text.emplace(text);
       return true;
     }
     if (r.peek().kind == detail::token::string_value)

@@ -117,7 +117,7 @@ struct key_fixer<T, std::enable_if_t<schema::is_described_v<T>>> {
     ++i;
     while (i < t.size() && t[i].kind == token::key) {
       const std::size_t idx = fastjson_match(keys, t[i].text);
-      if (idx < n && t[i].text != keys[idx]) t[i].text = std::string(keys[idx]);
+      if (idx < n && t[i].text != keys[idx]) t[i].text = keys[idx];  // the schema's own literal
       i = value(s, idx, t, i + 1, std::make_index_sequence<n>{});
     }
     return i + 1;
