@@ -742,3 +742,25 @@ TEST_CASE("a tape moved after tokenizing keeps the text of its unescaped strings
   REQUIRE(moved.size() == 4);
   CHECK(moved[2].text == "\n");
 }
+
+TEST_CASE("scratch buffers: a nested borrow gets its own, and one grown past its bound is dropped", "[codec]") {
+  using small_scratch = detail::scratch<std::string, 64>;
+  const std::string* first = nullptr;
+  {
+    small_scratch outer;
+    outer.get() = "outer";
+    first = &outer.get();
+    {
+      small_scratch inner;
+      CHECK(&inner.get() != first);
+      CHECK(inner.get().empty());
+      inner.get() = "inner";
+    }
+    CHECK(outer.get() == "outer");
+    outer.get().assign(1000, 'x');
+  }
+  small_scratch again;
+  CHECK(&again.get() == first);  // the same slot, reused
+  CHECK(again.get().empty());
+  CHECK(again.get().capacity() <= 64);
+}

@@ -254,46 +254,12 @@ struct codec<nullable<T>> {
   }
 };
 
-namespace detail {
-/// Where encode() writes: a buffer reused on a thread, so that a frame costs
-/// one allocation, for the string it is returned in at its exact size. A
-/// nested encode (a codec that encodes) writes to a buffer of its own.
-class scratch_text {
- public:
-  scratch_text() : owner_(!in_use()) { in_use() = true; }
-  ~scratch_text() {
-    if (!owner_) return;
-    // Keep the capacity of ordinary frames only.
-    if (shared().capacity() > (std::size_t{1} << 16)) std::string().swap(shared());
-    in_use() = false;
-  }
-  scratch_text(const scratch_text&) = delete;
-  scratch_text& operator=(const scratch_text&) = delete;
-
-  std::string& get() noexcept {
-    std::string& s = owner_ ? shared() : local_;
-    s.clear();
-    return s;
-  }
-
- private:
-  static std::string& shared() {
-    thread_local std::string s;
-    return s;
-  }
-  static bool& in_use() {
-    thread_local bool b = false;
-    return b;
-  }
-  bool owner_;
-  std::string local_;
-};
-}  // namespace detail
-
 /// Encodes any value that has a codec as compact JSON text.
 template <class T>
 std::string encode(const T& value) {
-  detail::scratch_text scratch;
+  // Written where the thread's last frame was, then returned at its exact
+  // size: one allocation per frame.
+  detail::scratch<std::string, (std::size_t{1} << 16)> scratch;
   std::string& text = scratch.get();
   writer w(text);
   codec<T>::write(w, value);
@@ -392,8 +358,7 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
           r.push_key(second.text);
           r.fail(error{errc::duplicate_key, r.pointer(),
                        second.offset == detail::unknown_offset ? std::nullopt : std::optional<std::size_t>(second.offset),
-                       "the key \"" + std::string(second.text) + "\" appears twice in one object; send each key once",
-                       std::nullopt});
+                       detail::duplicate_key_message(second.text), std::nullopt});
           return false;
         }
       } else if constexpr (decltype(s)::keeps_unknown) {
@@ -424,8 +389,7 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
 
  private:
   static bool duplicate(reader& r, std::string_view key) {
-    return r.fail(errc::duplicate_key,
-                  "the key \"" + std::string(key) + "\" appears twice in one object; send each key once");
+    return r.fail(errc::duplicate_key, detail::duplicate_key_message(key));
   }
 
   template <class S, std::size_t... I>

@@ -23,6 +23,16 @@
 
 namespace wxim {
 
+namespace detail {
+/// The message of every duplicate_key error.
+inline std::string duplicate_key_message(std::string_view key) {
+  std::string m = "the key \"";
+  m += key;
+  m += "\" appears twice in one object; send each key once";
+  return m;
+}
+}  // namespace detail
+
 class reader {
  public:
   reader(detail::tape& t, const decode_options& options, std::string base_path = {})
@@ -154,7 +164,7 @@ class reader {
       else push_index(open[i].count - 1);
     }
     push_key(key);
-    fail(errc::duplicate_key, "the key \"" + std::string(key) + "\" appears twice in one object; send each key once");
+    fail(errc::duplicate_key, detail::duplicate_key_message(key));
     path_.resize(depth);
     return false;
   }

@@ -302,27 +302,6 @@ class lexer {
     return true;
   }
 
-  void append_utf8(unsigned cp) {
-    char b[4];
-    std::size_t n = 0;
-    if (cp < 0x80) {
-      b[n++] = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      b[n++] = static_cast<char>(0xC0 | (cp >> 6));
-      b[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      b[n++] = static_cast<char>(0xE0 | (cp >> 12));
-      b[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      b[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      b[n++] = static_cast<char>(0xF0 | (cp >> 18));
-      b[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      b[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      b[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    tape_.append_text(std::string_view(b, n));
-  }
-
   // Reads a string starting at its opening quote. `out` views the frame's own
   // bytes when the string has no escapes; otherwise the unescaped text, which
   // the tape keeps (written straight into its arena, reserved once per frame
@@ -411,7 +390,8 @@ class lexer {
                                  " is a high surrogate not followed by a low surrogate");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          append_utf8(cp);
+          char bytes[4];
+          tape_.append_text(std::string_view(bytes, encode_utf8(cp, bytes)));
           break;
         }
         default:

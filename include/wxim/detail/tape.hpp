@@ -143,6 +143,8 @@ inline std::size_t skip_value(const tape& t, std::size_t i) noexcept {
   return i;
 }
 
+inline std::size_t footprint(const tape& t) noexcept { return t.footprint(); }
+
 /// The number of elements of the array that starts at `i`.
 inline std::size_t count_elements(const tape& t, std::size_t i) noexcept {
   std::size_t n = 0;

@@ -31,6 +31,31 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexc
   return 0;
 }
 
+/// Writes the UTF-8 form of code point `cp` (at most U+10FFFF) to `out`;
+/// returns how many bytes (1-4).
+inline std::size_t encode_utf8(char32_t cp, char (&out)[4]) noexcept {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
 /// Offset of the first byte that is not well-formed UTF-8, or npos.
 inline std::size_t find_invalid_utf8(std::string_view s) noexcept {
   std::size_t i = 0;

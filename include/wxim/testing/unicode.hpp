@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "wxim/detail/utf8.hpp"
 #include "wxim/testing/random.hpp"
 
 namespace wxim::testing {
@@ -22,21 +23,8 @@ namespace wxim::testing {
 /// most U+10FFFF; anything else appends U+FFFD).
 inline void append_utf8(std::string& out, char32_t cp) {
   if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  char bytes[4];
+  out.append(bytes, wxim::detail::encode_utf8(cp, bytes));
 }
 
 /// Pieces that have broken JSON writers and readers before: CJK, emoji with

@@ -176,8 +176,7 @@ struct codec<easemob::read_counts> {
       if (j - i > 1) {
         if (!r.lenient(leniency::duplicate_keys)) {
           r.push_key(e[order[i]].first);
-          r.fail(errc::duplicate_key,
-                 "the key \"" + e[order[i]].first + "\" appears twice in one object; send each key once");
+          r.fail(errc::duplicate_key, detail::duplicate_key_message(e[order[i]].first));
           r.pop();
           return false;
         }

@@ -120,8 +120,7 @@ struct codec<jim::ordered_map<V>> {
       }
       const bool again = at < out.entries_.size();
       if (again && !r.lenient(leniency::duplicate_keys))
-        return r.fail(errc::duplicate_key,
-                      "the key \"" + std::string(key) + "\" appears twice in one object; send each key once");
+        return r.fail(errc::duplicate_key, detail::duplicate_key_message(key));
       V value{};
       if (!codec<V>::read(r, value)) return false;
       if (again) {
