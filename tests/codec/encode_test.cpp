@@ -162,3 +162,92 @@ TEST_CASE("other values: integers, booleans, raw text, arrays, objects", "[codec
   r.extras.set("z", raw_json{"{}"});
   CHECK(encode(r) == R"({"users":[{"userId":"a"},{"userId":"b","avatarUrl":null}],"grid":[[1],[],[2,3]],"z":{}})");
 }
+
+TEST_CASE("writer: the string has the text after each top-level value, on output() and when the writer ends", "[codec]") {
+  std::string out = "x";
+  {
+    writer w(out);
+    w.begin_object();
+    w.key("a");
+    w.integer(1);
+    CHECK(w.output() == R"(x{"a":1)");
+    w.key("b");
+    w.begin_array();
+    w.boolean(true);
+    w.end_array();
+    w.end_object();
+    CHECK(out == R"(x{"a":1,"b":[true]})");
+    w.string("s");  // a second top-level value follows a comma, as ever
+    CHECK(out == R"(x{"a":1,"b":[true]},"s")");
+    w.begin_array();
+    w.null();
+  }
+  CHECK(out == R"(x{"a":1,"b":[true]},"s",[null)");
+}
+
+TEST_CASE("writer: text of any length, in pieces of any size, comes out whole and escaped", "[codec]") {
+  // Many pieces that fall across the writer's internal buffer at every
+  // alignment, strings longer than that buffer, escapes and multi-byte text
+  // among them; nlohmann's dump escapes the same characters the same way.
+  std::mt19937 gen(7);
+  const std::vector<std::string> atoms = {"a", "Zz", "\"", "\\", "\n", "\x01", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80",
+                                          "\xC3\xA9", "/", " ", "0123456789abcdef"};
+  for (int round = 0; round < 50; ++round) {
+    std::string expected = "{";
+    std::string out;
+    {
+      writer w(out);
+      w.begin_object();
+      const int members = 1 + static_cast<int>(gen() % 60);
+      for (int m = 0; m < members; ++m) {
+        std::string key = "k" + std::to_string(m);
+        if (gen() % 4 == 0) key += atoms[gen() % atoms.size()];
+        if (m != 0) expected += ',';
+        expected += nlohmann::json(key).dump() + ":";
+        w.key(key);
+        if (m % 3 == 2) {
+          const auto n = static_cast<std::int64_t>(gen()) - (std::int64_t{1} << 31);
+          w.integer(n);
+          expected += std::to_string(n);
+        } else {
+          std::string value;
+          const std::size_t pieces = gen() % 3 == 0 ? 400 + gen() % 400 : gen() % 12;
+          for (std::size_t i = 0; i < pieces; ++i) value += atoms[gen() % atoms.size()];
+          w.string(value);
+          expected += nlohmann::json(value).dump();
+        }
+      }
+      w.end_object();
+    }
+    expected += '}';
+    INFO("round " << round);
+    CHECK(out == expected);
+  }
+}
+
+namespace {
+struct odd_keys {
+  int quoted = 0;
+  int chinese = 0;
+  int plain = 0;
+};
+constexpr auto wxim_schema(schema::tag<odd_keys>) {
+  using namespace wxim::schema;
+  return object<odd_keys>(field("say \"hi\"", &odd_keys::quoted), field("名字", &odd_keys::chinese),
+                          field("plain", &odd_keys::plain));
+}
+}  // namespace
+
+TEST_CASE("schema keys that need escaping are escaped; plain ones are written as declared", "[codec]") {
+  odd_keys v;
+  v.quoted = 1;
+  v.chinese = 2;
+  v.plain = 3;
+  const std::string text = encode(v);
+  CHECK(text == "{\"say \\\"hi\\\"\":1,\"\xE5\x90\x8D\xE5\xAD\x97\":2,\"plain\":3}");
+  auto back = decode<odd_keys>(text);
+  REQUIRE(back);
+  CHECK(back->quoted == 1);
+  CHECK(back->chinese == 2);
+  CHECK(back->plain == 3);
+}

@@ -373,12 +373,7 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   static void write(writer& w, const T& v) {
     constexpr auto s = schema::schema_of<T>();
     w.begin_object();
-    schema::for_each_field(s, [&](const auto& f) {
-      if (schema::omitted_on_encode(f, v)) return;
-      w.key(f.key);
-      using M = typename std::decay_t<decltype(f)>::member_type;
-      codec<M>::write(w, v.*(f.member));
-    });
+    write_fields(w, v, std::make_index_sequence<decltype(s)::size>{});
     if constexpr (decltype(s)::keeps_unknown)
       for (const auto& [k, raw] : v.*(s.unknown.member)) {
         w.key(k);
@@ -388,6 +383,23 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   }
 
  private:
+  template <std::size_t... I>
+  static void write_fields(writer& w, const T& v, std::index_sequence<I...>) {
+    (write_field<I>(w, v), ...);
+  }
+
+  template <std::size_t I>
+  static void write_field(writer& w, const T& v) {
+    constexpr auto f = std::get<I>(schema::schema_of<T>().fields);
+    if (schema::omitted_on_encode(f, v)) return;
+    // Declared keys are almost always plain ASCII: checked here, once, at
+    // compile time, so encoding does not scan them for escapes.
+    if constexpr (detail::needs_no_escape(f.key)) w.plain_key(f.key);
+    else w.key(f.key);
+    using M = typename decltype(f)::member_type;
+    codec<M>::write(w, v.*(f.member));
+  }
+
   static bool duplicate(reader& r, std::string_view key) {
     return r.fail(errc::duplicate_key, detail::duplicate_key_message(key));
   }
