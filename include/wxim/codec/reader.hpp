@@ -49,8 +49,8 @@ class reader {
   detail::tape& tape() noexcept { return tape_; }
 
   // Path of the value being read, as JSON pointer segments.
-  void push_key(std::string_view key) { path_.push_back(segment{key, 0, false}); }
-  void push_index(std::size_t i) { path_.push_back(segment{{}, i, true}); }
+  void push_key(std::string_view key) { path_.emplace_back(key, std::size_t{0}, false); }
+  void push_index(std::size_t i) { path_.emplace_back(std::string_view(), i, true); }
   void pop() noexcept { path_.pop_back(); }
 
   std::string pointer() const {

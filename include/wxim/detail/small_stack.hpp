@@ -26,6 +26,16 @@ class small_stack {
     }
     spill(v);
   }
+  /// Builds the element in place: no temporary to copy, whose piecewise
+  /// stores a whole-element copy would have to wait for.
+  template <class... A>
+  void emplace_back(A... args) {
+    if (heap_.empty() && size_ < N) {
+      new (&inline_.items[size_++]) T{args...};
+      return;
+    }
+    spill(T{args...});
+  }
   void pop_back() noexcept {
     --size_;
     if (!heap_.empty()) {
