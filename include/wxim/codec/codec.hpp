@@ -12,6 +12,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -188,7 +189,11 @@ template <>
 struct codec<std::string> {
   static bool read(reader& r, std::string& out) {
     if (r.peek().kind != detail::token::string_value) return r.type_error("a string");
-    out.assign(r.take().text);  // the one copy: the tape's text is a view
+    // The one copy: the tape's text is a view. A fresh string is built at its
+    // size (inlined) rather than assigned (a general call into the library).
+    const std::string_view text = r.take().text;
+    if (out.empty()) out = std::string(text.data(), text.size());
+    else out.assign(text.data(), text.size());
     return true;
   }
   static void write(writer& w, const std::string& v) { w.string(v); }
@@ -280,7 +285,7 @@ struct codec<embedded_json<T>> {
                             "embedded text), but " + err->message;
       return r.fail(error{err->code, r.pointer() + err->path, std::nullopt, std::move(message), std::nullopt});
     }
-    reader inner_reader(inner, r.options(), r.pointer());
+    reader inner_reader(inner, r);
     if (!codec<T>::read(inner_reader, out.value)) {
       error e = std::move(*inner_reader.failure());
       e.offset.reset();  // offsets inside the string are not offsets in the frame
@@ -297,6 +302,34 @@ struct codec<embedded_json<T>> {
 };
 
 namespace detail {
+template <class Object, std::size_t... I>
+constexpr std::array<std::string_view, sizeof...(I)> keys_of(const Object& o, std::index_sequence<I...>) {
+  return {std::get<I>(o.fields).key...};
+}
+/// The declared keys of an object schema, in order.
+template <class Object>
+constexpr auto keys_of(const Object& o) {
+  return keys_of(o, std::make_index_sequence<Object::size>{});
+}
+
+/// Equality for short keys without a call to memcmp: length first, then
+/// eight bytes at a time.
+inline bool same_key(std::string_view a, std::string_view b) noexcept {
+  std::size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* x = a.data();
+  const char* y = b.data();
+  for (; n >= 8; n -= 8, x += 8, y += 8) {
+    std::uint64_t u, v;
+    std::memcpy(&u, x, 8);
+    std::memcpy(&v, y, 8);
+    if (u != v) return false;
+  }
+  for (; n != 0; --n, ++x, ++y)
+    if (*x != *y) return false;
+  return true;
+}
+
 inline bool same_key_loosely(std::string_view a, std::string_view b) noexcept {
   std::size_t i = 0, j = 0;
   const auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
@@ -324,12 +357,14 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     // cost n², which a frame of many keys would turn into minutes.
     std::vector<const detail::event*> unknown;
     if constexpr (decltype(s)::keeps_unknown) (out.*(s.unknown.member)).clear();
+    std::size_t expected = 0;  // peers send keys in a steady order, mostly the schema's
     while (r.peek().kind == detail::token::key) {
       const detail::event& key_event = r.take();
       const std::string_view key = key_event.text;
-      std::size_t idx = find(s, key, std::make_index_sequence<n>{}, false);
+      std::size_t idx = find_exact(key, expected);
+      if (idx < n) expected = idx + 1 == n ? 0 : idx + 1;
       if (idx == n && r.lenient(leniency::case_insensitive_keys))
-        idx = find(s, key, std::make_index_sequence<n>{}, true);
+        idx = find_loosely(key);
       r.push_key(key);
       if (idx < n) {
         if (seen[idx] && !r.lenient(leniency::duplicate_keys)) {
@@ -404,21 +439,23 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     return r.fail(errc::duplicate_key, detail::duplicate_key_message(key));
   }
 
-  template <class S, std::size_t... I>
-  static std::size_t find(const S& s, std::string_view key, std::index_sequence<I...>, bool loosely) {
-    std::size_t found = sizeof...(I);
-    ((void)(found == sizeof...(I) &&
-                    (loosely ? detail::same_key_loosely(std::get<I>(s.fields).key, key) : same_key(std::get<I>(s.fields).key, key))
-                ? (found = I, true)
-                : false),
-     ...);
-    return found;
+  // Under leniency::case_insensitive_keys: the first field whose key matches
+  // ignoring case and underscores, or n.
+  static std::size_t find_loosely(std::string_view key) noexcept {
+    for (std::size_t i = 0; i < declared_keys.size(); ++i)
+      if (detail::same_key_loosely(declared_keys[i], key)) return i;
+    return declared_keys.size();
   }
 
-  // Length and first byte first: most fields a key is checked against differ
-  // in one of them, which spares a call to memcmp.
-  static bool same_key(std::string_view declared, std::string_view key) noexcept {
-    return declared.size() == key.size() && (key.empty() || declared[0] == key[0]) && declared == key;
+  static constexpr auto declared_keys = detail::keys_of(schema::schema_of<T>());
+
+  // The field named `key`, or n. The search starts at the field expected
+  // next and wraps around: a key in the expected order costs one comparison.
+  static std::size_t find_exact(std::string_view key, std::size_t from) noexcept {
+    constexpr std::size_t n = declared_keys.size();
+    for (std::size_t k = 0, i = from; k < n; ++k, i = i + 1 == n ? 0 : i + 1)
+      if (detail::same_key(declared_keys[i], key)) return i;
+    return n;
   }
 
   template <class S, std::size_t... I>

@@ -37,6 +37,10 @@ class reader {
  public:
   reader(detail::tape& t, const decode_options& options, std::string base_path = {})
       : tape_(t), options_(options), base_(std::move(base_path)) {}
+  /// Reads a value found inside the current value of `outer` (embedded JSON):
+  /// paths continue from there. `outer` must outlive this reader; its path is
+  /// only spelled out if an error needs it.
+  reader(detail::tape& t, const reader& outer) : tape_(t), options_(outer.options_), outer_(&outer) {}
 
   const decode_options& options() const noexcept { return options_; }
   bool lenient(leniency l) const noexcept { return has(options_.lenient, l); }
@@ -54,7 +58,7 @@ class reader {
   void pop() noexcept { path_.pop_back(); }
 
   std::string pointer() const {
-    detail::json_pointer p(base_);
+    detail::json_pointer p(outer_ != nullptr ? outer_->pointer() : base_);
     for (std::size_t i = 0; i < path_.size(); ++i) {
       const segment& s = path_[i];
       if (s.is_index) p.push_index(s.index);
@@ -178,6 +182,7 @@ class reader {
   detail::tape& tape_;
   const decode_options& options_;
   std::string base_;
+  const reader* outer_ = nullptr;
   std::size_t pos_ = 0;
   detail::small_stack<segment, 16> path_;  // in place for ordinary depths
   std::optional<error> failure_;

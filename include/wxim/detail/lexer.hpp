@@ -29,6 +29,16 @@
 #include "wxim/detail/utf8.hpp"
 #include "wxim/error.hpp"
 
+// The hot path (values, keys, strings without escapes) is inlined into the
+// value loop; the rare cases stay out of line so that the loop stays small.
+#if defined(__GNUC__) || defined(__clang__)
+#define WXIM_DETAIL_HOT inline __attribute__((always_inline))
+#define WXIM_DETAIL_COLD __attribute__((noinline))
+#else
+#define WXIM_DETAIL_HOT inline
+#define WXIM_DETAIL_COLD
+#endif
+
 namespace wxim::detail {
 
 class lexer {
@@ -125,7 +135,7 @@ class lexer {
   // Reads one scalar (done), or opens a container: an empty one is closed at
   // once (done), otherwise its first key is read and the caller goes on to
   // the first value (opened).
-  step value() {
+  WXIM_DETAIL_HOT step value() {
     if (p_ == end_) return truncated(), step::failed;
     const std::size_t at = offset();
     if (!stack_.empty() && stack_.back().is_array && starts_value(*p_)) stack_.back().in_value = true;
@@ -166,12 +176,12 @@ class lexer {
                          " deep; raise the max_depth limit to accept it");
     push(t, at);
     ++p_;
-    stack_.push_back(frame{is_array, 0, 0, false});
+    stack_.emplace_back(is_array, std::size_t{0}, std::size_t{0}, false);
     return true;
   }
 
   // Reads `"key" :` inside an object; the member's value comes next.
-  bool member_key() {
+  WXIM_DETAIL_HOT bool member_key() {
     if (p_ == end_) return truncated();
     if (*p_ != '"') return unexpected("a key in double quotes");
     frame& f = stack_.back();
@@ -201,7 +211,7 @@ class lexer {
     return true;
   }
 
-  bool number(std::size_t at) {
+  WXIM_DETAIL_HOT bool number(std::size_t at) {
     const char* start = p_;
     bool negative = false;
     if (*p_ == '-') {
@@ -306,10 +316,44 @@ class lexer {
   // bytes when the string has no escapes; otherwise the unescaped text, which
   // the tape keeps (written straight into its arena, reserved once per frame
   // with the frame's size: unescaping never lengthens a string).
-  bool string(std::string_view& out) {
-    ++p_;  // the opening quote
-    const std::size_t start_offset = offset() - 1;
-    const char* const first = p_;
+  WXIM_DETAIL_HOT bool string(std::string_view& out) {
+    // Most strings have no escape: read them here, in local variables, and
+    // leave everything else (escapes, faults, the end of the frame) to the
+    // general loop below, from where this one stopped.
+    const char* const first = p_ + 1;
+    const char* p = first;
+    const char* const end = end_;
+    while (true) {
+      p += plain_prefix(p, end);
+      if (p == end) break;
+      if (*p == '"') {
+        const auto length = static_cast<std::size_t>(p - first);
+        if (length > limits_.max_string_bytes) break;
+        out = std::string_view(first, length);
+        p_ = p + 1;
+        return true;
+      }
+      if (static_cast<unsigned char>(*p) < 0x80) break;  // an escape or a control character
+      // Multi-byte characters come in runs (CJK text): stay here for the run.
+      do {
+        if (common_three_byte(p, end)) {
+          p += 3;
+          continue;
+        }
+        const std::size_t n = utf8_sequence_length(std::string_view(p, static_cast<std::size_t>(end - p)), 0);
+        if (n == 0) break;
+        p += n;
+      } while (p != end && static_cast<unsigned char>(*p) >= 0x80);
+      if (p != end && static_cast<unsigned char>(*p) >= 0x80) break;  // not UTF-8
+    }
+    return string_general(first, p, out);
+  }
+
+  // The general case of string(): `first` is the string's first byte, and
+  // the bytes before `from` need no attention.
+  WXIM_DETAIL_COLD bool string_general(const char* first, const char* from, std::string_view& out) {
+    p_ = from;
+    const std::size_t start_offset = static_cast<std::size_t>(first - begin_) - 1;
     bool escaped = false;
     std::size_t mark = 0;  // where the unescaped text starts in the arena
     while (true) {
@@ -401,13 +445,13 @@ class lexer {
     }
   }
 
-  bool truncated() {
+  WXIM_DETAIL_COLD bool truncated() {
     return fail_at(errc::syntax_error, offset(),
                    "the frame ends at byte " + std::to_string(offset()) +
                        " before the JSON value is complete (truncated?)");
   }
 
-  bool unexpected(std::string_view expected) {
+  WXIM_DETAIL_COLD bool unexpected(std::string_view expected) {
     const std::size_t at = offset();
     if (p_ != end_ && static_cast<unsigned char>(*p_) >= 0x80 &&
         utf8_sequence_length(std::string_view(p_, static_cast<std::size_t>(end_ - p_)), 0) == 0)
@@ -422,14 +466,14 @@ class lexer {
                        ", found " + got);
   }
 
-  bool too_many(bool is_array) {
+  WXIM_DETAIL_COLD bool too_many(bool is_array) {
     return fail_at(errc::array_too_long, offset(),
                    std::string(is_array ? "the array has more than " : "the object has more than ") +
                        std::to_string(limits_.max_array_size) + (is_array ? " elements" : " members") +
                        "; raise the max_array_size limit to accept it");
   }
 
-  bool too_long(std::size_t at) {
+  WXIM_DETAIL_COLD bool too_long(std::size_t at) {
     return fail_at(errc::string_too_long, at,
                    "a string at byte " + std::to_string(at) + " is longer than the limit of " +
                        std::to_string(limits_.max_string_bytes) + " bytes; raise the max_string_bytes limit to accept it");
@@ -446,7 +490,7 @@ class lexer {
   // The path of the innermost member or element being read when the error
   // struck (see frame::in_value); errors in a key, between members and in a
   // container's size name the container.
-  bool fail_at(errc code, std::size_t at, std::string message) {
+  WXIM_DETAIL_COLD bool fail_at(errc code, std::size_t at, std::string message) {
     if (error_) return false;
     json_pointer p;
     for (const auto& f : stack_) {
@@ -473,3 +517,6 @@ inline std::optional<error> parse_with_lexer(std::string_view text, const decode
 }
 
 }  // namespace wxim::detail
+
+#undef WXIM_DETAIL_HOT
+#undef WXIM_DETAIL_COLD
