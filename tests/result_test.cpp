@@ -15,6 +15,15 @@ TEST_CASE("a result holds a value") {
   CHECK(r.value_or("y") == "x");
 }
 
+TEST_CASE("a result builds its value in place") {
+  result<std::string> r(std::in_place, 3, 'z');
+  REQUIRE(r);
+  CHECK(*r == "zzz");
+  const result<std::string> empty(std::in_place);
+  REQUIRE(empty);
+  CHECK(empty->empty());
+}
+
 TEST_CASE("a result holds an error, and value() throws it") {
   result<int> r = error{errc::type_mismatch, "/a", {}, "want a number", {}};
   REQUIRE_FALSE(r);

@@ -22,6 +22,9 @@ class [[nodiscard]] result {
   result(const T& v) : state_(std::in_place_index<0>, v) {}
   result(T&& v) : state_(std::in_place_index<0>, std::move(v)) {}
   result(wxim::error e) : state_(std::in_place_index<1>, std::move(e)) {}
+  /// A value built in place from `args`.
+  template <class... A>
+  explicit result(std::in_place_t, A&&... args) : state_(std::in_place_index<0>, std::forward<A>(args)...) {}
 
   bool has_value() const noexcept { return state_.index() == 0; }
   explicit operator bool() const noexcept { return has_value(); }

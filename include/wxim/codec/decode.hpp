@@ -22,9 +22,11 @@ namespace detail {
 template <class T>
 result<T> decode_tape(tape& t, const decode_options& options, std::string base_path = {}) {
   reader r(t, options, std::move(base_path));
-  T value{};
-  if (!codec<T>::read(r, value)) return std::move(*r.failure());
-  return value;
+  // Read straight into the result: a frame struct is large, and moving it
+  // out of a local would copy it once more.
+  result<T> out(std::in_place);
+  if (!codec<T>::read(r, *out)) out = result<T>(std::move(*r.failure()));
+  return out;
 }
 
 /// Walks a DOM into a tape, enforcing the same limits as text decoding.

@@ -38,10 +38,7 @@ class small_stack {
   }
   void pop_back() noexcept {
     --size_;
-    if (!heap_.empty()) {
-      heap_.pop_back();
-      if (heap_.empty()) heap_.shrink_to_fit();
-    }
+    if (!heap_.empty()) unspill();
   }
   void resize(std::size_t n) noexcept {
     while (size_ > n) pop_back();
@@ -65,6 +62,14 @@ class small_stack {
     if (heap_.empty()) heap_.assign(inline_.items, inline_.items + size_);
     heap_.push_back(v);
     ++size_;
+  }
+
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  void unspill() noexcept {
+    heap_.pop_back();
+    if (heap_.empty()) heap_.shrink_to_fit();
   }
 
   // Left uninitialized: only the first size_ elements are ever read.
