@@ -219,10 +219,16 @@ class lexer {
       ++p_;
     }
     if (p_ == end_) return truncated();
+    // The integer part is added up as it is scanned; only 19 digits or more
+    // (which may overflow) are read again with from_chars below.
+    std::uint64_t sum = 0;
     if (*p_ == '0') {
       ++p_;
     } else if (*p_ >= '1' && *p_ <= '9') {
-      while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      const char* p = p_;
+      const char* const end = end_;
+      while (p != end && static_cast<unsigned char>(*p - '0') <= 9) sum = sum * 10 + static_cast<unsigned char>(*p++ - '0');
+      p_ = p;
     } else {
       return unexpected("a digit");
     }
@@ -247,8 +253,8 @@ class lexer {
       std::uint64_t magnitude = 0;
       const char* digits = start + (negative ? 1 : 0);
       std::from_chars_result r{p_, std::errc()};
-      if (p_ - digits <= 18) {  // cannot overflow: add up the digits directly
-        for (const char* d = digits; d != p_; ++d) magnitude = magnitude * 10 + static_cast<std::uint64_t>(*d - '0');
+      if (p_ - digits <= 18) {  // cannot have overflowed
+        magnitude = sum;
       } else {
         r = std::from_chars(digits, p_, magnitude);
       }
