@@ -45,13 +45,13 @@ class small_stack {
   }
   bool empty() const noexcept { return size_ == 0; }
   std::size_t size() const noexcept { return size_; }
-  T* begin() noexcept { return heap_.empty() ? inline_.items : heap_.data(); }
-  T* end() noexcept { return begin() + size_; }
-  const T* begin() const noexcept { return heap_.empty() ? inline_.items : heap_.data(); }
-  const T* end() const noexcept { return begin() + size_; }
-  T& back() noexcept { return begin()[size_ - 1]; }
-  const T& back() const noexcept { return begin()[size_ - 1]; }
-  const T& operator[](std::size_t i) const noexcept { return begin()[i]; }
+  T* begin() noexcept { return data_; }
+  T* end() noexcept { return data_ + size_; }
+  const T* begin() const noexcept { return data_; }
+  const T* end() const noexcept { return data_ + size_; }
+  T& back() noexcept { return data_[size_ - 1]; }
+  const T& back() const noexcept { return data_[size_ - 1]; }
+  const T& operator[](std::size_t i) const noexcept { return data_[i]; }
 
  private:
   // Out of line, so that the in-place push above stays small enough to inline.
@@ -61,6 +61,7 @@ class small_stack {
   void spill(const T& v) {
     if (heap_.empty()) heap_.assign(inline_.items, inline_.items + size_);
     heap_.push_back(v);
+    data_ = heap_.data();
     ++size_;
   }
 
@@ -69,7 +70,10 @@ class small_stack {
 #endif
   void unspill() noexcept {
     heap_.pop_back();
-    if (heap_.empty()) heap_.shrink_to_fit();
+    if (heap_.empty()) {
+      heap_.shrink_to_fit();
+      data_ = inline_.items;
+    }
   }
 
   // Left uninitialized: only the first size_ elements are ever read.
@@ -78,6 +82,7 @@ class small_stack {
     T items[N];
   } inline_;
   std::vector<T> heap_;  // all elements once more than N were pushed
+  T* data_ = inline_.items;  // where the elements are (a copy would point into the original: not copyable)
   std::size_t size_ = 0;
 };
 
