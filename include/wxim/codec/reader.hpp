@@ -189,6 +189,8 @@ class reader {
 };
 
 /// The writer codecs write to: compact JSON, escaped as JSON.stringify does.
+/// It buffers: its string has the text after each complete top-level value,
+/// after flush() or output(), and once the writer is destroyed.
 using writer = detail::json_writer;
 
 }  // namespace wxim
