@@ -54,7 +54,7 @@ class lexer {
                       std::to_string(limits_.max_frame_bytes) + "; raise the max_frame_bytes limit to accept it");
     skip_ws();
     if (p_ == end_) return make(errc::empty_input, 0, "the frame is empty; a frame must be one JSON value");
-    if (end_ - p_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0)
+    if (end_ - p_ >= 3 && p_[0] == '\xEF' && p_[1] == '\xBB' && p_[2] == '\xBF')
       return make(errc::syntax_error, offset(),
                   "the frame starts with a UTF-8 byte order mark; send the JSON text without it");
     if (!parse()) return std::move(error_);
