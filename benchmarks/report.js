@@ -1,6 +1,7 @@
 // Combines one run of wxim_codec_bench (Google Benchmark JSON) and
 // node_bench.js into benchmarks/results.json and benchmarks/results.md, with
-// the ratios measured in that run.
+// the ratios measured in that run. With repetitions, each figure is the
+// fastest repetition's.
 //   node benchmarks/report.js CPP_JSON NODE_JSON OUT_DIR
 'use strict';
 const fs = require('fs');
@@ -10,8 +11,10 @@ const [, , cppPath, nodePath, outDir] = process.argv;
 const cpp = JSON.parse(fs.readFileSync(cppPath, 'utf8'));
 const node = JSON.parse(fs.readFileSync(nodePath, 'utf8'));
 
-// ns per frame from Google Benchmark's CPU time per iteration.
+// ns per frame from Google Benchmark's CPU time per iteration; the fastest
+// repetition of each benchmark.
 const perFrame = {};
+let repetitions = 1;
 let allocations = null;
 for (const b of cpp.benchmarks) {
   if (b.run_type && b.run_type !== 'iteration') continue;
@@ -24,7 +27,10 @@ for (const b of cpp.benchmarks) {
     continue;
   }
   const scale = { ns: 1, us: 1e3, ms: 1e6, s: 1e9 }[b.time_unit];
-  perFrame[b.name] = (b.cpu_time * scale) / b.frames;
+  const name = b.run_name || b.name;
+  const ns = (b.cpu_time * scale) / b.frames;
+  perFrame[name] = name in perFrame ? Math.min(perFrame[name], ns) : ns;
+  if (b.repetitions) repetitions = Math.max(repetitions, b.repetitions);
 }
 
 const kinds = ['wechat_chat', 'wechat_conversations', 'jim_chat', 'jim_heartbeat', 'jim_history', 'corpus'];
@@ -70,7 +76,8 @@ const result = {
   host: { cpus: cpp.context.num_cpus, mhz: cpp.context.mhz_per_cpu, load_avg: cpp.context.load_avg },
   node: node.node,
   frames: node.frames,
-  time: 'CPU time per frame, ns (C++); wall time per frame, ns (Node)',
+  repetitions: { cpp: repetitions, node: node.repetitions || 1 },
+  time: 'CPU time per frame, ns (C++); wall time per frame, ns (Node); the fastest repetition of each',
   kinds: rows,
   allocations,
   targets,
@@ -78,7 +85,8 @@ const result = {
 fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(result, null, 2) + '\n');
 
 let md = `# wxim codec benchmark\n\nOne run, ${result.date}, ${result.host.cpus} CPUs, Node ${node.node}; ` +
-  `${node.frames} frames. ns per frame; ratios are nlohmann (or Node) time / wxim time.\n\n`;
+  `${node.frames} frames. ns per frame, the fastest of ${repetitions} repetitions (C++) and ` +
+  `${result.repetitions.node} (Node); ratios are nlohmann (or Node) time / wxim time.\n\n`;
 md += '| kind | decode nlohmann | decode wxim | decode Node | ×nlohmann | ×Node | encode nlohmann | encode wxim | stringify Node | ×nlohmann | ×Node |\n';
 md += '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n';
 for (const r of rows) {
