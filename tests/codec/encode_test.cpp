@@ -238,7 +238,7 @@ constexpr auto wxim_schema(schema::tag<odd_keys>) {
 }
 }  // namespace
 
-TEST_CASE("schema keys that need escaping are escaped; plain ones are written as declared", "[codec]") {
+TEST_CASE("schema keys that need escaping are escaped, plain ones are written as declared", "[codec]") {
   odd_keys v;
   v.quoted = 1;
   v.chinese = 2;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "wxim/codec/reader.hpp"
 #include "wxim/error.hpp"
 #include "wxim/schema/raw_json.hpp"
 
@@ -24,7 +25,7 @@ int usage_error(const std::string& message);
 std::istream* open_input(const std::optional<std::string>& file, std::ifstream& storage);
 
 /// {"code":…,"path":…,"offset":…|null,"message":…}, plus "peer_status" when
-/// the peer would answer with a status.
-void write_error(std::string& out, const wxim::error& e);
+/// the peer would answer with a status, as the next value of w.
+void write_error(wxim::writer& w, const wxim::error& e);
 
 }  // namespace wxim_tool

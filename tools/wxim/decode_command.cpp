@@ -11,8 +11,7 @@
 
 namespace wxim_tool {
 
-void write_error(std::string& out, const wxim::error& e) {
-  wxim::writer w(out);
+void write_error(wxim::writer& w, const wxim::error& e) {
   w.begin_object();
   w.key("code");
   w.string(to_string(e.code));
@@ -119,8 +118,8 @@ int run_decode(const std::vector<std::string>& args, bool roundtrip) {
     if (!r) {
       all_ok = false;
       w.key("error");
-      write_error(out, r.error());
-      w.end_object();  // the error was written straight to `out`; close the line's object
+      write_error(w, r.error());
+      w.end_object();
     } else if (!roundtrip) {
       w.key("dialect");
       w.string(r->dialect);

@@ -32,9 +32,17 @@ bool parse_bytes(const std::string& s, std::int64_t& out) {
 }
 
 int print_failure(const wxim::error& e) {
-  std::string out = R"({"ok":false,"error":)";
-  write_error(out, e);
-  out += "}\n";
+  std::string out;
+  {
+    wxim::writer w(out);
+    w.begin_object();
+    w.key("ok");
+    w.boolean(false);
+    w.key("error");
+    write_error(w, e);
+    w.end_object();
+  }
+  out += '\n';
   std::cout << out;
   return 1;
 }
