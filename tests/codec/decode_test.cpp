@@ -732,6 +732,28 @@ TEST_CASE("a decoded vector is allocated once, at its final size", "[codec]") {
   CHECK((*empty)[2].capacity() == 2);
 }
 
+TEST_CASE("every tokenizer tells the decoder an array's length, so vectors are sized at once", "[codec]") {
+  const auto check = [](const result<std::vector<std::vector<std::int64_t>>>& r) {
+    REQUIRE(r);
+    REQUIRE(r->size() == 4);
+    CHECK(r->capacity() == 4);
+    CHECK((*r)[0].capacity() == 0);
+    CHECK((*r)[1].capacity() == 1);
+    CHECK((*r)[2].capacity() == 4);
+    CHECK((*r)[3].capacity() == 2);
+    CHECK((*r)[2][3] == 13);
+  };
+  const std::string text = R"([[],[1],[10,11,12,13],[-1,2]])";
+  for (const json_parser p : parsers) {
+    decode_options o;
+    o.parser = p;
+    INFO(name(p));
+    check(decode<std::vector<std::vector<std::int64_t>>>(text, o));
+  }
+  INFO("a parsed document");
+  check(decode<std::vector<std::vector<std::int64_t>>>(nlohmann::json::parse(text)));
+}
+
 TEST_CASE("a tape moved after tokenizing keeps the text of its unescaped strings", "[codec]") {
   // A frame this short keeps its unescaped text in a buffer small enough for
   // a std::string's inline storage, which a move would not carry along.

@@ -325,6 +325,15 @@ inline bool same_key(std::string_view a, std::string_view b) noexcept {
     std::memcpy(&v, y, 8);
     if (u != v) return false;
   }
+  // The last one to seven bytes: two overlapping loads where they fit.
+  if (n >= 4) {
+    std::uint32_t u0, v0, u1, v1;
+    std::memcpy(&u0, x, 4);
+    std::memcpy(&v0, y, 4);
+    std::memcpy(&u1, x + n - 4, 4);
+    std::memcpy(&v1, y + n - 4, 4);
+    return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+  }
   for (; n != 0; --n, ++x, ++y)
     if (*x != *y) return false;
   return true;
@@ -347,7 +356,7 @@ inline bool same_key_loosely(std::string_view a, std::string_view b) noexcept {
 template <class T>
 struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   static bool read(reader& r, T& out) {
-    constexpr auto s = schema::schema_of<T>();
+    static constexpr auto s = schema::schema_of<T>();  // static: not rebuilt on the stack per call
     constexpr std::size_t n = decltype(s)::size;
     if (r.peek().kind != detail::token::begin_object) return r.type_error("an object");
     r.take();
@@ -406,7 +415,7 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   }
 
   static void write(writer& w, const T& v) {
-    constexpr auto s = schema::schema_of<T>();
+    static constexpr auto s = schema::schema_of<T>();
     w.begin_object();
     write_fields(w, v, std::make_index_sequence<decltype(s)::size>{});
     if constexpr (decltype(s)::keeps_unknown)

@@ -86,7 +86,7 @@ inline bool tape_from_json(const nlohmann::json& j, const decode_limits& limits,
       if (depth + 1 > limits.max_depth) return fail(errc::too_deep, "nested deeper than the limit");
       if (j.size() > limits.max_array_size) return fail(errc::array_too_long, "more elements than the limit");
       const bool is_object = j.is_object();
-      push(is_object ? token::begin_object : token::begin_array);
+      push(is_object ? token::begin_object : token::begin_array).num.u = is_object ? 0 : j.size();
       std::size_t i = 0;
       for (auto it = j.begin(); it != j.end(); ++it, ++i) {
         json_pointer inner = path;

@@ -76,7 +76,8 @@ class lexer {
     bool is_array;
     std::size_t count;
     std::size_t key_event;  // tape index of the current key (objects)
-    bool in_value = false;
+    bool in_value;
+    std::size_t begin;  // tape index of the begin event
   };
 
   std::size_t offset() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
@@ -121,6 +122,7 @@ class lexer {
           break;
         }
         if (c == (f.is_array ? ']' : '}')) {
+          if (f.is_array) tape_[f.begin].num.u = f.count;  // lets a decoder size a vector at once
           push(f.is_array ? token::end_array : token::end_object, offset());
           ++p_;
           stack_.pop_back();
@@ -176,7 +178,7 @@ class lexer {
                          " deep; raise the max_depth limit to accept it");
     push(t, at);
     ++p_;
-    stack_.emplace_back(is_array, std::size_t{0}, std::size_t{0}, false);
+    stack_.emplace_back(is_array, std::size_t{0}, std::size_t{0}, false, tape_.size() - 1);
     return true;
   }
 

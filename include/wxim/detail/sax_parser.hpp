@@ -136,6 +136,7 @@ class tape_builder {
     std::size_t count = 0;
     bool in_value = false;
     std::string key;
+    std::size_t begin = 0;  // tape index of the begin event
   };
 
   bool scalar(token t) {
@@ -186,11 +187,12 @@ class tape_builder {
       return fail(errc::too_deep, "objects and arrays are nested more than " + std::to_string(limits_.max_depth) +
                                       " deep; raise decode_limits::max_depth to accept it");
     push(t);
-    stack_.push_back(frame{is_array, 0, false, {}});
+    stack_.push_back(frame{is_array, 0, false, {}, tape_.size() - 1});
     return true;
   }
 
   bool close(token t) {
+    if (stack_.back().is_array) tape_[stack_.back().begin].num.u = stack_.back().count;
     stack_.pop_back();
     push(t);
     return value_done();

@@ -42,7 +42,7 @@ struct event {
   token kind = token::null_value;
   union {
     std::int64_t i;
-    std::uint64_t u;
+    std::uint64_t u;  ///< also, on begin_array, the array's number of elements
     double d;
   } num{0};
   std::size_t offset = unknown_offset;  ///< byte offset in the text, where the tokenizer knows it
@@ -145,12 +145,9 @@ inline std::size_t skip_value(const tape& t, std::size_t i) noexcept {
 
 inline std::size_t footprint(const tape& t) noexcept { return t.footprint(); }
 
-/// The number of elements of the array that starts at `i`.
-inline std::size_t count_elements(const tape& t, std::size_t i) noexcept {
-  std::size_t n = 0;
-  for (++i; i < t.size() && t[i].kind != token::end_array; i = skip_value(t, i)) ++n;
-  return n;
-}
+/// The number of elements of the array that starts at `i`: every tokenizer
+/// records it on the begin_array event when the array closes.
+inline std::size_t count_elements(const tape& t, std::size_t i) noexcept { return t[i].num.u; }
 
 /// When the tape is one object: the index of the value of top-level `key`.
 inline std::optional<std::size_t> find_top_level(const tape& t, std::string_view key) noexcept {
