@@ -754,6 +754,29 @@ TEST_CASE("every tokenizer tells the decoder an array's length, so vectors are s
   check(decode<std::vector<std::vector<std::int64_t>>>(nlohmann::json::parse(text)));
 }
 
+TEST_CASE("an optional string is built in place from short, long and escaped text", "[codec]") {
+  const std::string long_name(100, 'n');
+  for (const std::string& nick : {std::string(), std::string("ab"), long_name, std::string(R"(\u4f60\"q\")")}) {
+    const std::string text = R"({"userId":"u","nickName":")" + nick + R"("})";
+    for (const json_parser p : parsers) {
+      decode_options o;
+      o.parser = p;
+      INFO(name(p) << " " << text);
+      const auto r = decode<user_info>(text, o);
+      REQUIRE(r);
+      REQUIRE(r->nick_name);
+      CHECK(*r->nick_name == nlohmann::json::parse(text)["nickName"].get<std::string>());
+    }
+  }
+  const auto wrong = decode<user_info>(R"({"userId":"u","nickName":7})");
+  REQUIRE_FALSE(wrong);
+  CHECK(wrong.error().code == errc::type_mismatch);
+  CHECK(wrong.error().path == "/nickName");
+  const auto null = decode<user_info>(R"({"userId":"u","nickName":null})");
+  REQUIRE_FALSE(null);
+  CHECK(null.error().code == errc::unexpected_null);
+}
+
 TEST_CASE("a tape moved after tokenizing keeps the text of its unescaped strings", "[codec]") {
   // A frame this short keeps its unescaped text in a buffer small enough for
   // a std::string's inline storage, which a move would not carry along.

@@ -235,6 +235,14 @@ struct codec<std::optional<T>> {
   static bool read(reader& r, std::optional<T>& out) {
     if (r.peek().kind == detail::token::null_value)
       return r.fail(errc::unexpected_null, "null is not allowed here; leave the key out instead");
+    if constexpr (std::is_same_v<T, std::string>) {
+      // Built in place at its size, rather than an empty one then assigned.
+      if (r.peek().kind == detail::token::string_value) {
+        const std::string_view text = r.take().text;
+        out.emplace(text.data(), text.size());
+        return true;
+      }
+    }
     return codec<T>::read(r, out.emplace());
   }
   static void write(writer& w, const std::optional<T>& v) {
