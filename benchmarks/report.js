@@ -1,36 +1,55 @@
-// Combines one run of wxim_codec_bench (Google Benchmark JSON) and
+// Combines runs of wxim_codec_bench (Google Benchmark JSON) and
 // node_bench.js into benchmarks/results.json and benchmarks/results.md, with
-// the ratios measured in that run. With repetitions, each figure is the
-// fastest repetition's.
-//   node benchmarks/report.js CPP_JSON NODE_JSON OUT_DIR
+// the ratios measured in that invocation of bench.sh. Each figure is the
+// fastest over every repetition in every run given (bench.sh gives one run
+// of each side per CPU).
+//   node benchmarks/report.js OUT_DIR RUN_JSON...
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
-const [, , cppPath, nodePath, outDir] = process.argv;
-const cpp = JSON.parse(fs.readFileSync(cppPath, 'utf8'));
-const node = JSON.parse(fs.readFileSync(nodePath, 'utf8'));
+const [, , outDir, ...runPaths] = process.argv;
+const runs = runPaths.map((p) => JSON.parse(fs.readFileSync(p, 'utf8')));
+const cppRuns = runs.filter((r) => Array.isArray(r.benchmarks));
+const nodeRuns = runs.filter((r) => r.parse_ns_per_frame);
+if (!cppRuns.length || !nodeRuns.length) {
+  process.stderr.write('report.js: give at least one wxim_codec_bench JSON and one node_bench.js JSON\n');
+  process.exit(2);
+}
+const cpp = cppRuns[0];
+const fastest = (a, b) => (a === undefined ? b : Math.min(a, b));
 
 // ns per frame from Google Benchmark's CPU time per iteration; the fastest
 // repetition of each benchmark.
 const perFrame = {};
-let repetitions = 1;
+let repetitions = 0;
 let allocations = null;
-for (const b of cpp.benchmarks) {
-  if (b.run_type && b.run_type !== 'iteration') continue;
-  if (b.name.startsWith('allocations/')) {
-    allocations = {
-      wxim_allocs_per_frame: b.wxim_allocs_per_frame,
-      kept_allocs_per_frame: b.kept_allocs_per_frame,
-      baseline_allocs_per_frame: b.baseline_allocs_per_frame,
-    };
-    continue;
+for (const run of cppRuns) {
+  let runRepetitions = 1;
+  for (const b of run.benchmarks) {
+    if (b.run_type && b.run_type !== 'iteration') continue;
+    if (b.name.startsWith('allocations/')) {
+      // Counts, not times: the same in every run.
+      allocations = {
+        wxim_allocs_per_frame: b.wxim_allocs_per_frame,
+        kept_allocs_per_frame: b.kept_allocs_per_frame,
+        baseline_allocs_per_frame: b.baseline_allocs_per_frame,
+      };
+      continue;
+    }
+    const scale = { ns: 1, us: 1e3, ms: 1e6, s: 1e9 }[b.time_unit];
+    const name = b.run_name || b.name;
+    perFrame[name] = fastest(perFrame[name], (b.cpu_time * scale) / b.frames);
+    if (b.repetitions) runRepetitions = Math.max(runRepetitions, b.repetitions);
   }
-  const scale = { ns: 1, us: 1e3, ms: 1e6, s: 1e9 }[b.time_unit];
-  const name = b.run_name || b.name;
-  const ns = (b.cpu_time * scale) / b.frames;
-  perFrame[name] = name in perFrame ? Math.min(perFrame[name], ns) : ns;
-  if (b.repetitions) repetitions = Math.max(repetitions, b.repetitions);
+  repetitions += runRepetitions;
+}
+const node = { node: nodeRuns[0].node, frames: nodeRuns[0].frames, parse_ns_per_frame: {}, stringify_ns_per_frame: {} };
+let nodeRepetitions = 0;
+for (const run of nodeRuns) {
+  for (const which of ['parse_ns_per_frame', 'stringify_ns_per_frame'])
+    for (const [k, v] of Object.entries(run[which])) node[which][k] = fastest(node[which][k], v);
+  nodeRepetitions += run.repetitions || 1;
 }
 
 const kinds = ['wechat_chat', 'wechat_conversations', 'jim_chat', 'jim_heartbeat', 'jim_history', 'corpus'];
@@ -76,7 +95,8 @@ const result = {
   host: { cpus: cpp.context.num_cpus, mhz: cpp.context.mhz_per_cpu, load_avg: cpp.context.load_avg },
   node: node.node,
   frames: node.frames,
-  repetitions: { cpp: repetitions, node: node.repetitions || 1 },
+  runs: { cpp: cppRuns.length, node: nodeRuns.length },
+  repetitions: { cpp: repetitions, node: nodeRepetitions },
   time: 'CPU time per frame, ns (C++); wall time per frame, ns (Node); the fastest repetition of each',
   kinds: rows,
   allocations,
@@ -84,9 +104,10 @@ const result = {
 };
 fs.writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(result, null, 2) + '\n');
 
-let md = `# wxim codec benchmark\n\nOne run, ${result.date}, ${result.host.cpus} CPUs, Node ${node.node}; ` +
+let md = `# wxim codec benchmark\n\nOne bench.sh run, ${result.date}, ${result.host.cpus} CPUs, Node ${node.node}; ` +
   `${node.frames} frames. ns per frame, the fastest of ${repetitions} repetitions (C++) and ` +
-  `${result.repetitions.node} (Node); ratios are nlohmann (or Node) time / wxim time.\n\n`;
+  `${nodeRepetitions} (Node), over ${cppRuns.length} pinned run(s) of each side; ratios are nlohmann ` +
+  `(or Node) time / wxim time.\n\n`;
 md += '| kind | decode nlohmann | decode wxim | decode Node | ×nlohmann | ×Node | encode nlohmann | encode wxim | stringify Node | ×nlohmann | ×Node |\n';
 md += '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n';
 for (const r of rows) {

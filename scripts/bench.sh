@@ -14,12 +14,29 @@ min_time=${WXIM_BENCH_MIN_TIME:-0.5}
 # Each figure is the fastest of several repetitions, on both sides: on a
 # shared machine, noise only ever adds time, and comes in episodes that one
 # repetition alone could fall into.
-repetitions=${WXIM_BENCH_REPETITIONS:-5}
-build/bench/benchmarks/wxim_codec_bench --corpus-out="$out/corpus.tsv" \
-  --benchmark_min_time="$min_time" --benchmark_repetitions="$repetitions" \
-  --benchmark_out="$out/codec.json" --benchmark_out_format=json >/dev/null
-node benchmarks/node_bench.js "$out/corpus.tsv" "$min_time" "$repetitions" >"$out/node.json"
-node benchmarks/report.js "$out/codec.json" "$out/node.json" benchmarks
+repetitions=${WXIM_BENCH_REPETITIONS:-3}
+# Both sides run pinned to each CPU this shell may use in turn (the first
+# four): on a virtual machine one CPU can be far slower than another for the
+# whole life of a process (the same decode loop measured 4.0 or 6.4 us per
+# frame depending only on the CPU it ran on), and an unpinned process keeps
+# whichever it started on. Each side keeps its fastest figure.
+cpus=()
+IFS=, read -ra ranges <<<"$(awk '/^Cpus_allowed_list/ {print $2}' /proc/self/status)"
+for r in "${ranges[@]}"; do
+  for ((c = ${r%-*}; c <= ${r#*-}; c++)); do
+    if [ ${#cpus[@]} -lt 4 ]; then cpus+=("$c"); fi
+  done
+done
+build/bench/benchmarks/wxim_codec_bench --corpus-out="$out/corpus.tsv" --benchmark_filter=none >/dev/null
+runs=()
+for c in "${cpus[@]}"; do
+  taskset -c "$c" build/bench/benchmarks/wxim_codec_bench \
+    --benchmark_min_time="$min_time" --benchmark_repetitions="$repetitions" \
+    --benchmark_out="$out/codec-cpu$c.json" --benchmark_out_format=json >/dev/null
+  taskset -c "$c" node benchmarks/node_bench.js "$out/corpus.tsv" "$min_time" "$repetitions" >"$out/node-cpu$c.json"
+  runs+=("$out/codec-cpu$c.json" "$out/node-cpu$c.json")
+done
+node benchmarks/report.js benchmarks "${runs[@]}"
 echo
 for b in build/bench/benchmarks/wxim_*_bench; do
   [ "$(basename "$b")" = wxim_codec_bench ] && continue
