@@ -190,7 +190,10 @@ class reader {
 
 /// The writer codecs write to: compact JSON, escaped as JSON.stringify does.
 /// It buffers: its string has the text after each complete top-level value,
-/// after flush() or output(), and once the writer is destroyed.
+/// after flush() or output(), and once the writer is destroyed. Text of your
+/// own inside an open object or array goes through raw() (or the same
+/// writer), never straight into the string, where it would land before what
+/// the writer still holds.
 using writer = detail::json_writer;
 
 }  // namespace wxim
