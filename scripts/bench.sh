@@ -13,7 +13,9 @@ mkdir -p "$out"
 min_time=${WXIM_BENCH_MIN_TIME:-0.5}
 # Each figure is the fastest of several repetitions, on both sides: on a
 # shared machine, noise only ever adds time, and comes in episodes that one
-# repetition alone could fall into.
+# repetition alone could fall into. Repetitions are spread over the run
+# (interleaved with the other benchmarks', or the outer loop in Node), so an
+# episode takes some repetitions of every figure rather than all of one.
 repetitions=${WXIM_BENCH_REPETITIONS:-3}
 # Both sides run pinned to each CPU this shell may use in turn (the first
 # four): on a virtual machine one CPU can be far slower than another for the
@@ -32,6 +34,7 @@ runs=()
 for c in "${cpus[@]}"; do
   taskset -c "$c" build/bench/benchmarks/wxim_codec_bench \
     --benchmark_min_time="$min_time" --benchmark_repetitions="$repetitions" \
+    --benchmark_enable_random_interleaving=true \
     --benchmark_out="$out/codec-cpu$c.json" --benchmark_out_format=json >/dev/null
   taskset -c "$c" node benchmarks/node_bench.js "$out/corpus.tsv" "$min_time" "$repetitions" >"$out/node-cpu$c.json"
   runs+=("$out/codec-cpu$c.json" "$out/node-cpu$c.json")
