@@ -1,6 +1,8 @@
 #include "wxim/codec/decode.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -775,6 +777,57 @@ TEST_CASE("an optional string is built in place from short, long and escaped tex
   const auto null = decode<user_info>(R"({"userId":"u","nickName":null})");
   REQUIRE_FALSE(null);
   CHECK(null.error().code == errc::unexpected_null);
+}
+
+TEST_CASE("members decode alike in the schema's order, in any other and with unknown keys between", "[codec]") {
+  std::vector<std::string> members = {R"("i64":-5)", R"("u64":18446744073709551615)", R"("i32":7)", R"("i8":-8)",
+                                      R"("u8":200)", R"("u32":9)",  R"("d":0.5)",  R"("f":1.5)",
+                                      R"("b":true)", R"("s":"x")"};
+  const auto join = [](const std::vector<std::string>& m) {
+    std::string t = "{";
+    for (std::size_t i = 0; i < m.size(); ++i) t += (i ? "," : "") + m[i];
+    return t + "}";
+  };
+  const auto in_order = decode<numbers>(join(members));
+  REQUIRE(in_order);
+  CHECK(in_order->u64 == 18446744073709551615ull);
+  std::mt19937 rng(11);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<std::string> m = members;
+    std::shuffle(m.begin(), m.end(), rng);
+    if (round % 2 == 1) m.insert(m.begin() + static_cast<std::ptrdiff_t>(rng() % m.size()), R"("zz":[1,{"y":2}])");
+    if (round % 3 == 2) m.erase(m.begin() + static_cast<std::ptrdiff_t>(rng() % m.size()));
+    INFO(join(m));
+    const auto r = decode<numbers>(join(m));
+    REQUIRE(r);
+    const auto dom = nlohmann::json::parse(join(m));
+    const auto same = [&](const char* key, const auto& got, const auto& want) {
+      INFO(key);
+      if (dom.contains(key)) CHECK(got == want);
+      else CHECK_FALSE(got.has_value());
+    };
+    same("i64", r->i64, in_order->i64);
+    same("u64", r->u64, in_order->u64);
+    same("i32", r->i32, in_order->i32);
+    same("i8", r->i8, in_order->i8);
+    same("u8", r->u8, in_order->u8);
+    same("u32", r->u32, in_order->u32);
+    same("d", r->d, in_order->d);
+    same("f", r->f, in_order->f);
+    same("b", r->b, in_order->b);
+    same("s", r->s, in_order->s);
+  }
+  // A key read in its turn and again later is a duplicate, at the second one.
+  const error dup = err_of<numbers>(R"({"i64":1,"u64":2,"i64":3})");
+  CHECK(dup.code == errc::duplicate_key);
+  CHECK(dup.path == "/i64");
+  CHECK(dup.offset == std::optional<std::size_t>(17));
+  // Errors inside a member name it, whether read in its turn or out of it.
+  CHECK(err_of<numbers>(R"({"i64":1,"u64":2,"i32":"x"})").path == "/i32");
+  CHECK(err_of<numbers>(R"({"s":"x","i32":"x"})").path == "/i32");
+  CHECK(err_of<roster>(R"({"users":[{"userId":"a"},{"userId":5}]})").path == "/users/1/userId");
+  CHECK(err_of<roster>(R"({"owner":{"userId":"a"},"users":[{"userId":"a"},{"nickName":"n"}]})").path ==
+        "/users/1/userId");
 }
 
 TEST_CASE("a tape moved after tokenizing keeps the text of its unescaped strings", "[codec]") {

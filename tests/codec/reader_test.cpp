@@ -1,6 +1,7 @@
 #include "wxim/codec/reader.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,63 @@ TEST_CASE("the reader keeps the first failure", "[codec]") {
   CHECK(r.failure()->path == "/first");
   CHECK(r.failure()->message == "one");
   CHECK(r.failure()->peer_status == std::optional<int>(10001));
+}
+
+TEST_CASE("a failure's path gains the segments codecs name on the way out, in nesting order", "[codec]") {
+  detail::tape t;
+  t.emplace_back();
+  const decode_options o;
+  reader r(t, o, "/base");
+  // An object codec at depth 0 reads member "outer"; inside it a codec that
+  // pushes ("map"/"k"); inside that an array at depth 1 and an object at
+  // depth 1, which fails in member "leaf".
+  const std::size_t outer_depth = r.depth();
+  {
+    std::string local_key = "k";  // gone before the path is spelled out
+    r.push_key("map");
+    r.push_key(local_key);
+    CHECK(r.depth() == 2);
+    CHECK_FALSE(r.fail(errc::type_mismatch, "inner"));
+    CHECK_FALSE(r.failed_in_key(2, "leaf"));
+    CHECK_FALSE(r.failed_in_index(2, 7));
+    local_key.assign("overwritten");
+    r.pop();
+    r.pop();
+  }
+  CHECK_FALSE(r.failed_in_key(outer_depth, "outer"));
+  REQUIRE(r.failure().has_value());
+  CHECK(r.failure()->path == "/base/outer/map/k/7/leaf");
+  CHECK(r.failure()->message == "inner");
+  // Asked again after more segments: spelled out afresh.
+  CHECK_FALSE(r.failed_in_key(0, "top"));
+  CHECK(r.failure()->path == "/base/top/outer/map/k/7/leaf");
+}
+
+TEST_CASE("segments named without a failure change nothing", "[codec]") {
+  detail::tape t;
+  t.emplace_back();
+  const decode_options o;
+  reader r(t, o);
+  CHECK_FALSE(r.failed_in_key(0, "a"));
+  CHECK_FALSE(r.failed_in_index(0, 1));
+  CHECK_FALSE(r.failure().has_value());
+  CHECK_FALSE(r.fail(errc::invalid_value, "x"));
+  CHECK(r.failure()->path.empty());
+}
+
+TEST_CASE("an adopted error's path continues the current path", "[codec]") {
+  detail::tape t;
+  t.emplace_back();
+  const decode_options o;
+  reader r(t, o, "/b");
+  r.push_key("text");
+  CHECK_FALSE(r.fail(error{errc::syntax_error, "/inner/0", std::optional<std::size_t>(3), "bad", std::nullopt}));
+  r.pop();
+  CHECK_FALSE(r.failed_in_index(0, 2));
+  REQUIRE(r.failure().has_value());
+  CHECK(r.failure()->path == "/b/2/text/inner/0");
+  CHECK(r.failure()->offset == std::optional<std::size_t>(3));
+  CHECK(r.failure()->code == errc::syntax_error);
 }
 
 TEST_CASE("the reader skips and reads raw values of any shape", "[codec]") {

@@ -57,7 +57,36 @@ inline bool is_integer_lexeme(std::string_view s) noexcept {
 
 template <class I>
 struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, bool>>> {
+  // An integer in range is read inline; everything else (other types,
+  // leniency, errors) out of line.
   static bool read(reader& r, I& out) {
+    const detail::event& e = r.peek();
+    if (e.kind == detail::token::int_value && fits(e.num.i)) {
+      out = static_cast<I>(e.num.i);
+      r.take();
+      return true;
+    }
+    return read_other(r, out);
+  }
+  static void write(writer& w, I v) {
+    if constexpr (std::is_signed_v<I>) w.integer(v);
+    else w.unsigned_integer(v);
+  }
+
+ private:
+  static constexpr bool fits(std::int64_t v) noexcept {
+    if constexpr (std::is_signed_v<I>) {
+      return v >= static_cast<std::int64_t>(std::numeric_limits<I>::min()) &&
+             v <= static_cast<std::int64_t>(std::numeric_limits<I>::max());
+    } else {
+      return v >= 0 && static_cast<std::uint64_t>(v) <= static_cast<std::uint64_t>(std::numeric_limits<I>::max());
+    }
+  }
+
+#if defined(__GNUC__)
+  __attribute__((noinline))
+#endif
+  static bool read_other(reader& r, I& out) {
     detail::event& e = r.take();
     switch (e.kind) {
       case detail::token::int_value: return store(r, e.num.i < 0, static_cast<std::uint64_t>(e.num.i), e.num.i, out);
@@ -87,12 +116,7 @@ struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, boo
     r.step_back();
     return r.type_error(r.lenient(leniency::numeric_strings) ? "an integer (or a string of digits)" : "an integer");
   }
-  static void write(writer& w, I v) {
-    if constexpr (std::is_signed_v<I>) w.integer(v);
-    else w.unsigned_integer(v);
-  }
 
- private:
   static bool back(reader& r, errc code, std::string message) {
     r.step_back();
     return r.fail(code, std::move(message));
@@ -212,12 +236,10 @@ struct codec<std::vector<T>> {
     out.clear();
     out.reserve(r.array_size());  // the tape knows: one allocation, no moves
     r.take();
-    std::size_t i = 0;
-    while (r.peek().kind != detail::token::end_array) {
-      r.push_index(i++);
+    const std::size_t depth = r.depth();
+    for (std::size_t i = 0; r.peek().kind != detail::token::end_array; ++i) {
       out.emplace_back();
-      if (!codec<T>::read(r, out.back())) return false;
-      r.pop();
+      if (!codec<T>::read(r, out.back())) return r.failed_in_index(depth, i);
     }
     r.take();
     return true;
@@ -291,9 +313,9 @@ struct codec<embedded_json<T>> {
       // says "of the embedded text" and the error carries none.
       std::string message = "the string should hold JSON (the bytes below count from the start of the "
                             "embedded text), but " + err->message;
-      return r.fail(error{err->code, r.pointer() + err->path, std::nullopt, std::move(message), std::nullopt});
+      return r.fail(error{err->code, err->path, std::nullopt, std::move(message), std::nullopt});
     }
-    reader inner_reader(inner, r);
+    reader inner_reader(inner, r.options());
     if (!codec<T>::read(inner_reader, out.value)) {
       error e = std::move(*inner_reader.failure());
       e.offset.reset();  // offsets inside the string are not offsets in the frame
@@ -374,7 +396,16 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     // cost n², which a frame of many keys would turn into minutes.
     std::vector<const detail::event*> unknown;
     if constexpr (decltype(s)::keeps_unknown) (out.*(s.unknown.member)).clear();
-    std::size_t expected = 0;  // peers send keys in a steady order, mostly the schema's
+    // Peers send keys in a steady order, mostly the schema's: first, each
+    // declared field in turn reads its value if its key comes next. Each
+    // test is against a key known at compile time, and which fields are
+    // present follows a pattern the processor learns; a key out of that
+    // order ends the pass, and the loop below reads what is left.
+    const std::size_t depth = r.depth();  // members name themselves in a failure's path only
+    bool ok = true;
+    read_in_order(r, s, out, seen, ok, depth, std::make_index_sequence<n>{});
+    if (!ok) return false;
+    std::size_t expected = 0;
     while (r.peek().kind == detail::token::key) {
       const detail::event& key_event = r.take();
       const std::string_view key = key_event.text;
@@ -382,22 +413,21 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
       if (idx < n) expected = idx + 1 == n ? 0 : idx + 1;
       if (idx == n && r.lenient(leniency::case_insensitive_keys))
         idx = find_loosely(key);
-      r.push_key(key);
       if (idx < n) {
         if (seen[idx] && !r.lenient(leniency::duplicate_keys)) {
           r.step_back();  // the error is at the key
+          r.push_key(key);
           return duplicate(r, key);
         }
-        if (!read_field(r, s, out, idx, seen[idx], std::make_index_sequence<n>{})) return false;
+        if (!read_field(r, s, out, idx, seen[idx], std::make_index_sequence<n>{})) return r.failed_in_key(depth, key);
         seen[idx] = true;
       } else {
         // Read even when dropped: duplicate keys inside are refused all the same.
         raw_json v;
-        if (!r.read_raw(v)) return false;
+        if (!r.read_raw(v)) return r.failed_in_key(depth, key);
         unknown.push_back(&key_event);
         if constexpr (decltype(s)::keeps_unknown) (out.*(s.unknown.member)).append_unchecked(key, std::move(v));
       }
-      r.pop();
     }
     // Here, at the end of the object: a missing key's error is at its '}'.
     if (unknown.size() > 1) {
@@ -408,10 +438,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
         if (const auto dup = std::adjacent_find(unknown.begin(), unknown.end(), same_text); dup != unknown.end()) {
           const detail::event& second = **(dup + 1);  // the error is at the second one
           r.push_key(second.text);
-          r.fail(error{errc::duplicate_key, r.pointer(),
-                       second.offset == detail::unknown_offset ? std::nullopt : std::optional<std::size_t>(second.offset),
-                       detail::duplicate_key_message(second.text), std::nullopt});
-          return false;
+          return r.fail(error{errc::duplicate_key, std::string(),
+                              second.offset == detail::unknown_offset ? std::nullopt
+                                                                      : std::optional<std::size_t>(second.offset),
+                              detail::duplicate_key_message(second.text), std::nullopt});
         }
       } else if constexpr (decltype(s)::keeps_unknown) {
         (out.*(s.unknown.member)).keep_last_of_duplicates();
@@ -473,6 +503,28 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     for (std::size_t k = 0, i = from; k < n; ++k, i = i + 1 == n ? 0 : i + 1)
       if (detail::same_key(declared_keys[i], key)) return i;
     return n;
+  }
+
+  template <class S, std::size_t N, std::size_t... I>
+  static void read_in_order(reader& r, const S& s, T& out, std::array<bool, N>& seen, bool& ok, std::size_t depth,
+                            std::index_sequence<I...>) {
+    bool going = true;  // false from the first key that is not the field tried
+    ((going = going && next_in_order<I>(r, s, out, seen, ok, depth)), ...);
+  }
+
+  // Reads field I if its key is the next event; false when the pass ends
+  // here (another key, the object's end, or an error in ok).
+  template <std::size_t I, class S, std::size_t N>
+  static bool next_in_order(reader& r, const S& s, T& out, std::array<bool, N>& seen, bool& ok, std::size_t depth) {
+    constexpr std::string_view key = declared_keys[I];
+    const detail::event& e = r.peek();
+    if (e.kind != detail::token::key) return false;
+    if (e.text.size() != key.size()) return true;  // absent, perhaps: try the next field
+    if (std::memcmp(e.text.data(), key.data(), key.size()) != 0) return true;
+    r.take();
+    if (!read_one(r, std::get<I>(s.fields), out, false)) return ok = r.failed_in_key(depth, e.text);
+    seen[I] = true;
+    return true;
   }
 
   template <class S, std::size_t... I>

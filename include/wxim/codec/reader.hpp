@@ -1,8 +1,9 @@
 // wxim/codec/reader.hpp: the cursor a codec reads from, with error paths.
 //
 // Codecs (wxim::codec<T>) read one value from a reader and report failures
-// through it; the reader knows the JSON pointer of the current value and the
-// decode options. You need this header only to write a codec of your own.
+// through it; the reader keeps the first failure, with the JSON pointer the
+// codecs name for it, and the decode options. You need this header only to
+// write a codec of your own.
 #pragma once
 
 #include <algorithm>
@@ -36,33 +37,47 @@ inline std::string duplicate_key_message(std::string_view key) {
 class reader {
  public:
   reader(detail::tape& t, const decode_options& options, std::string base_path = {})
-      : tape_(t), options_(options), base_(std::move(base_path)) {}
-  /// Reads a value found inside the current value of `outer` (embedded JSON):
-  /// paths continue from there. `outer` must outlive this reader; its path is
-  /// only spelled out if an error needs it.
-  reader(detail::tape& t, const reader& outer) : tape_(t), options_(outer.options_), outer_(&outer) {}
+      : tape_(t), options_(options), base_(std::move(base_path)), cur_(t.data()), end_(t.data() + t.size()) {}
 
   const decode_options& options() const noexcept { return options_; }
   bool lenient(leniency l) const noexcept { return has(options_.lenient, l); }
 
-  const detail::event& peek() const noexcept { return tape_[pos_]; }
-  detail::event& take() noexcept { return tape_[pos_++]; }
-  bool at_end() const noexcept { return pos_ >= tape_.size(); }
+  const detail::event& peek() const noexcept { return *cur_; }
+  detail::event& take() noexcept { return *cur_++; }
+  bool at_end() const noexcept { return cur_ >= end_; }
   /// Undoes one take(), so an error points at the value just read.
-  void step_back() noexcept { --pos_; }
+  void step_back() noexcept { --cur_; }
   detail::tape& tape() noexcept { return tape_; }
 
-  // Path of the value being read, as JSON pointer segments.
-  void push_key(std::string_view key) { path_.emplace_back(key, std::size_t{0}, false); }
-  void push_index(std::size_t i) { path_.emplace_back(std::string_view(), i, true); }
+  // The path of the value being read, as JSON pointer segments. A codec
+  // either pushes a segment around what it reads inside (push_key ... pop),
+  // or, cheaper, pushes nothing and names the segment only when a read
+  // inside fails (return r.failed_in_key(depth, key)), as wxim's own codecs
+  // for objects and arrays do.
+  void push_key(std::string_view key) { path_.emplace_back(key.data() != nullptr ? key.data() : "", key.size()); }
+  void push_index(std::size_t i) { path_.emplace_back(static_cast<const char*>(nullptr), i); }
   void pop() noexcept { path_.pop_back(); }
+  /// How many segments are pushed: what a codec passes to failed_in_key and
+  /// failed_in_index, taken before it reads inside.
+  std::size_t depth() const noexcept { return path_.size(); }
 
+  /// After a read inside the value of `key` failed: the failure's path gains
+  /// that key, at `depth` (this codec's depth()). Returns false.
+  bool failed_in_key(std::size_t depth, std::string_view key) {
+    return failure_ && failed_in({std::string(key), 0, false}, depth);
+  }
+  /// The same for the element at `index` of an array.
+  bool failed_in_index(std::size_t depth, std::size_t index) {
+    return failure_ && failed_in({std::string(), index, true}, depth);
+  }
+
+  /// The pushed segments as a JSON pointer, after the base path.
   std::string pointer() const {
-    detail::json_pointer p(outer_ != nullptr ? outer_->pointer() : base_);
+    detail::json_pointer p(base_);
     for (std::size_t i = 0; i < path_.size(); ++i) {
       const segment& s = path_[i];
-      if (s.is_index) p.push_index(s.index);
-      else p.push_key(s.key);
+      if (s.key == nullptr) p.push_index(s.n);
+      else p.push_key(std::string_view(s.key, s.n));
     }
     return p.str();
   }
@@ -70,16 +85,24 @@ class reader {
   /// Records the first failure, at the current path; always returns false so
   /// codecs can `return r.fail(...)`.
   bool fail(errc code, std::string message, std::optional<int> peer_status = std::nullopt) {
-    if (!failure_) {
-      const std::size_t at = pos_ < tape_.size() ? tape_[pos_].offset : detail::unknown_offset;
-      failure_ = error{code, pointer(), at == detail::unknown_offset ? std::nullopt : std::optional<std::size_t>(at),
-                       std::move(message), peer_status};
-    }
-    return false;
+    const std::size_t at = cur_ < end_ ? cur_->offset : detail::unknown_offset;
+    return fail(error{code, std::string(), at == detail::unknown_offset ? std::nullopt : std::optional<std::size_t>(at),
+                      std::move(message), peer_status});
   }
-  /// Adopts an error found elsewhere (e.g. inside embedded JSON).
+  /// Adopts an error found inside the current value (e.g. inside embedded
+  /// JSON): its path, relative to the current value, continues the current
+  /// path. Its offset is kept as it is.
   bool fail(error e) {
-    if (!failure_) failure_ = std::move(e);
+    if (failure_) return false;
+    failure_ = std::move(e);
+    suffix_ = std::move(failure_->path);
+    failure_path_.clear();
+    for (std::size_t i = 0; i < path_.size(); ++i) {
+      const segment& s = path_[i];
+      if (s.key == nullptr) failure_path_.push_back({std::string(), s.n, true});
+      else failure_path_.push_back({std::string(s.key, s.n), 0, false});
+    }
+    spelled_ = false;
     return false;
   }
   bool type_error(std::string_view expected) {
@@ -89,13 +112,22 @@ class reader {
     m += detail::describe_token(peek().kind);
     return fail(peek().kind == detail::token::null_value ? errc::unexpected_null : errc::type_mismatch, std::move(m));
   }
-  const std::optional<error>& failure() const noexcept { return failure_; }
-  std::optional<error>& failure() noexcept { return failure_; }
+  /// The first failure, its path spelled out. Ask once the reads that failed
+  /// have returned (their codecs may still name segments on the way out), and
+  /// while the tape is alive.
+  const std::optional<error>& failure() const {
+    spell();
+    return failure_;
+  }
+  std::optional<error>& failure() {
+    spell();
+    return failure_;
+  }
 
   /// The number of elements of the array about to be read.
-  std::size_t array_size() const noexcept { return detail::count_elements(tape_, pos_); }
+  std::size_t array_size() const noexcept { return cur_->num.u; }
   /// Steps over one value of any shape.
-  void skip() noexcept { pos_ = detail::skip_value(tape_, pos_); }
+  void skip() noexcept { cur_ = tape_.data() + detail::skip_value(tape_, position()); }
 
   /// Reads one value of any shape as compact JSON text. Duplicate keys inside
   /// are refused unless leniency::duplicate_keys is on.
@@ -114,7 +146,7 @@ class reader {
       if (!open.empty() && !open.back().is_object) ++open.back().count;
     };
     do {
-      const detail::event& e = tape_[pos_];
+      const detail::event& e = *cur_;
       switch (e.kind) {
         case detail::token::null_value: element_starts(), w.null(); break;
         case detail::token::true_value: element_starts(), w.boolean(true); break;
@@ -153,8 +185,8 @@ class reader {
           w.end_array();
           break;
       }
-      ++pos_;
-    } while (!open.empty() && pos_ < tape_.size());
+      ++cur_;
+    } while (!open.empty() && cur_ < end_);
     return true;
   }
 
@@ -173,19 +205,54 @@ class reader {
     return false;
   }
 
+  // A key (its text) or, when `key` is null, an array index `n`: two words,
+  // written once per member and element read.
   struct segment {
-    std::string_view key;
+    const char* key;
+    std::size_t n;
+  };
+  // A segment of a failure's path: a key or an index. Kept as a copy: a
+  // pushed key may be a codec's local string, gone once the codec returns.
+  struct failure_segment {
+    std::string key;
     std::size_t index;
     bool is_index;
   };
 
+  bool failed_in(failure_segment s, std::size_t depth) {
+    const auto at = static_cast<std::ptrdiff_t>(std::min(depth, failure_path_.size()));
+    failure_path_.insert(failure_path_.begin() + at, std::move(s));
+    spelled_ = false;
+    return false;
+  }
+
+  void spell() const {
+    if (!failure_ || spelled_) return;
+    detail::json_pointer p(base_);
+    for (const failure_segment& s : failure_path_) {
+      if (s.is_index) p.push_index(s.index);
+      else p.push_key(s.key);
+    }
+    failure_->path = p.str() + suffix_;
+    spelled_ = true;
+  }
+
+  std::size_t position() const noexcept { return static_cast<std::size_t>(cur_ - tape_.data()); }
+
   detail::tape& tape_;
   const decode_options& options_;
   std::string base_;
-  const reader* outer_ = nullptr;
-  std::size_t pos_ = 0;
+  // The event read next, and the end of the tape: the tape does not grow
+  // while it is read, so a pointer saves an indirection per event.
+  detail::event* cur_;
+  detail::event* end_;
   detail::small_stack<segment, 16> path_;  // in place for ordinary depths
-  std::optional<error> failure_;
+  // The first failure; its path is its segments then the suffix, spelled out
+  // into failure_->path when asked for.
+  mutable std::optional<error> failure_;
+  std::vector<failure_segment> failure_path_;
+  std::string suffix_;
+  mutable bool spelled_ = true;
 };
 
 /// The writer codecs write to: compact JSON, escaped as JSON.stringify does.

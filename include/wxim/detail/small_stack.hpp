@@ -2,6 +2,7 @@
 // nesting depths cost no allocation; deeper ones spill to the heap.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <new>
 #include <type_traits>
@@ -20,28 +21,21 @@ class small_stack {
   small_stack& operator=(const small_stack&) = delete;
 
   void push_back(const T& v) {
-    if (heap_.empty() && size_ < N) {
-      new (&inline_.items[size_++]) T(v);
-      return;
-    }
-    spill(v);
+    if (size_ == capacity_) grow();
+    new (&data_[size_++]) T(v);
   }
   /// Builds the element in place: no temporary to copy, whose piecewise
   /// stores a whole-element copy would have to wait for.
   template <class... A>
   void emplace_back(A... args) {
-    if (heap_.empty() && size_ < N) {
-      new (&inline_.items[size_++]) T{args...};
-      return;
-    }
-    spill(T{args...});
+    if (size_ == capacity_) grow();
+    new (&data_[size_++]) T{args...};
   }
-  void pop_back() noexcept {
-    --size_;
-    if (!heap_.empty()) unspill();
-  }
+  // Once spilled, the heap buffer stays until the stack is destroyed: a stack
+  // lives for one frame, and its depth is bounded by the frame's limits.
+  void pop_back() noexcept { --size_; }
   void resize(std::size_t n) noexcept {
-    while (size_ > n) pop_back();
+    if (n < size_) size_ = n;
   }
   bool empty() const noexcept { return size_ == 0; }
   std::size_t size() const noexcept { return size_; }
@@ -58,22 +52,12 @@ class small_stack {
 #if defined(__GNUC__)
   __attribute__((noinline))
 #endif
-  void spill(const T& v) {
-    if (heap_.empty()) heap_.assign(inline_.items, inline_.items + size_);
-    heap_.push_back(v);
+  void grow() {
+    std::vector<T> bigger(capacity_ * 2);
+    std::copy(data_, data_ + size_, bigger.begin());
+    heap_.swap(bigger);
     data_ = heap_.data();
-    ++size_;
-  }
-
-#if defined(__GNUC__)
-  __attribute__((noinline))
-#endif
-  void unspill() noexcept {
-    heap_.pop_back();
-    if (heap_.empty()) {
-      heap_.shrink_to_fit();
-      data_ = inline_.items;
-    }
+    capacity_ = heap_.size();
   }
 
   // Left uninitialized: only the first size_ elements are ever read.
@@ -81,9 +65,10 @@ class small_stack {
     storage() noexcept {}
     T items[N];
   } inline_;
-  std::vector<T> heap_;  // all elements once more than N were pushed
+  std::vector<T> heap_;  // the elements once more than N were pushed
   T* data_ = inline_.items;  // where the elements are (a copy would point into the original: not copyable)
   std::size_t size_ = 0;
+  std::size_t capacity_ = N;
 };
 
 }  // namespace wxim::detail
