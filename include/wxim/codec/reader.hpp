@@ -125,7 +125,7 @@ class reader {
   }
 
   /// The number of elements of the array about to be read.
-  std::size_t array_size() const noexcept { return cur_->num.u; }
+  std::size_t array_size() const noexcept { return detail::count_elements(*cur_); }
   /// Steps over one value of any shape.
   void skip() noexcept { cur_ = tape_.data() + detail::skip_value(tape_, position()); }
 
@@ -205,8 +205,7 @@ class reader {
     return false;
   }
 
-  // A key (its text) or, when `key` is null, an array index `n`: two words,
-  // written once per member and element read.
+  // A pushed key (its text) or, when `key` is null, an array index `n`.
   struct segment {
     const char* key;
     std::size_t n;

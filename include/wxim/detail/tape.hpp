@@ -145,9 +145,9 @@ inline std::size_t skip_value(const tape& t, std::size_t i) noexcept {
 
 inline std::size_t footprint(const tape& t) noexcept { return t.footprint(); }
 
-/// The number of elements of the array that starts at `i`: every tokenizer
-/// records it on the begin_array event when the array closes.
-inline std::size_t count_elements(const tape& t, std::size_t i) noexcept { return t[i].num.u; }
+/// The number of elements of the array that `begin_array` opens: every
+/// tokenizer records it on that event when the array closes.
+inline std::size_t count_elements(const event& begin_array) noexcept { return begin_array.num.u; }
 
 /// When the tape is one object: the index of the value of top-level `key`.
 inline std::optional<std::size_t> find_top_level(const tape& t, std::string_view key) noexcept {
