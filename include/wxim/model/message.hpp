@@ -44,10 +44,18 @@ struct chat_message {
   instant time{};
   content body;
   send_status status = send_status::success;
+  /// Recalled (withdrawn) by its sender or an administrator. `body` still
+  /// holds what it said, for the sender's own "re-edit"; a viewer shows the
+  /// message as recalled, never its old content.
+  bool recalled = false;
+  /// The peer has read it (one-to-one chats: a read receipt or TIM's
+  /// isPeerRead). Says nothing for group messages.
+  bool read_by_peer = false;
 
   friend bool operator==(const chat_message& a, const chat_message& b) {
     return a.id == b.id && a.chat == b.chat && a.author == b.author && a.recipient == b.recipient &&
-           a.time == b.time && a.body == b.body && a.status == b.status;
+           a.time == b.time && a.body == b.body && a.status == b.status && a.recalled == b.recalled &&
+           a.read_by_peer == b.read_by_peer;
   }
   friend bool operator!=(const chat_message& a, const chat_message& b) { return !(a == b); }
 };
