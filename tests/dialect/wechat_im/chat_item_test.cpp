@@ -177,3 +177,112 @@ TEST_CASE("chat items from any frame, and non-string content", "[wechat_im]") {
   REQUIRE_FALSE(e);
   CHECK(e.error().code == errc::invalid_argument);
 }
+
+TEST_CASE("the legacy save key scheme keys every item friendId_msgId", "[wechat_im]") {
+  viewer v = lin_viewing_ann();
+  v.save_keys = save_key_scheme::friend_and_msg_id;
+  auto voice = decode<forward_frame>(R"({"type":"voice","content":"wxfile://a.mp3","duration":4,"timestamp":1})");
+  auto image = decode<forward_frame>(R"({"type":"image","content":"https://example.com/b.jpg","timestamp":2})");
+  auto text = decode<forward_frame>(R"({"type":"text","content":"hi","timestamp":3})");
+  REQUIRE(voice);
+  REQUIRE(image);
+  REQUIRE(text);
+  // Every file of the chat gets the same key: the collision the scheme was dropped for.
+  CHECK(*make_chat_item(*voice, v).save_key == "user_001_0");
+  CHECK(*make_chat_item(*image, v).save_key == "user_001_0");
+  CHECK(*make_chat_item(*text, v).save_key == "user_001_0");
+  CHECK(*make_chat_item(*text, v).save_key == make_legacy_save_key("user_001"));
+
+  auto out = decode<chat_frame>(
+      R"({"content":"ok","type":"text","conversationId":0,"userId":"user_002","friendId":"user_001"})");
+  REQUIRE(out);
+  CHECK(*make_chat_item(*out, v).save_key == "user_001_0");
+
+  // The default stays the content scheme.
+  CHECK(*make_chat_item(*voice, lin_viewing_ann()).save_key == "wxfile://a.mp3");
+  CHECK_FALSE(make_chat_item(*text, lin_viewing_ann()).save_key);
+}
+
+namespace {
+
+chat_item received_text(std::int64_t ms, std::string_view status = "success") {
+  chat_item c = make_chat_item(forward_frame{}, lin_viewing_ann());
+  c.type = "text";
+  c.content = content_value(std::string("x"));
+  c.timestamp = ms;
+  c.send_status = std::string(status);
+  return c;
+}
+
+// 2026-03-01T10:00:00+08:00.
+const instant march_1_10h = from_unix_ms(1772330400000);
+constexpr std::chrono::minutes utc8{480};
+
+}  // namespace
+
+TEST_CASE("label_chat_items applies the 5-minute rule and the label style", "[wechat_im]") {
+  std::vector<chat_item> page = {
+      received_text(1772294340000),           // 2026-02-28 23:59 +08:00: yesterday across a month end
+      received_text(1772327100000),           // 09:05
+      received_text(1772327100000 + 300000),  // exactly 300 000 ms later: no bubble
+      received_text(1772327100000 + 600001),  // 300 001 ms after the previous: a bubble
+  };
+  label_chat_items(page, march_1_10h, utc8);
+  CHECK(*page[0].show_time == true);
+  CHECK(*page[0].time == "昨天 23:59");
+  CHECK(*page[1].show_time == true);
+  CHECK(*page[1].time == "9:05");
+  CHECK(*page[2].show_time == false);
+  CHECK(*page[2].time == "9:10");  // the label is set whether or not it shows
+  CHECK(*page[3].show_time == true);
+  CHECK(*page[3].time == "9:15");
+
+  // The client's own field comparison: no "yesterday" across a month boundary.
+  label_chat_items(page, march_1_10h, utc8, label_style::wechat_im_compat);
+  CHECK(*page[0].time == "2026年2月28日 23:59");
+  CHECK(*page[1].time == "9:05");
+
+  label_chat_items(page, march_1_10h, std::chrono::minutes{0}, label_style::en);
+  CHECK(*page[1].time == "01:05");
+}
+
+TEST_CASE("label_chat_items does not count sending or failed items as the previous one", "[wechat_im]") {
+  std::vector<chat_item> page = {
+      received_text(0),
+      received_text(200000, "sending"),  // decided against 0: no bubble
+      received_text(400000, "failed"),   // 400 s after 0, the last item that counts: a bubble
+      received_text(500000),             // 500 s after 0: a bubble
+      received_text(600000),             // 100 s after the previous success: none
+  };
+  label_chat_items(page, from_unix_ms(0), std::chrono::minutes{0});
+  CHECK(*page[0].show_time);
+  CHECK_FALSE(*page[1].show_time);
+  CHECK(*page[2].show_time);
+  CHECK(*page[3].show_time);
+  CHECK_FALSE(*page[4].show_time);
+}
+
+TEST_CASE("label_chat_items continues a page and leaves closing tips alone", "[wechat_im]") {
+  std::vector<chat_item> page = {make_closed_tip(from_unix_ms(1000000)), received_text(1000000)};
+  label_chat_items(page, from_unix_ms(1000000), std::chrono::minutes{0}, label_style::wechat_im, from_unix_ms(900000));
+  CHECK(encode(page[0]) == R"({"timestamp":1000000,"type":"custom","content":"会话已关闭"})");
+  CHECK(is_closed_tip(page[0]));
+  CHECK_FALSE(is_closed_tip(page[1]));
+  CHECK_FALSE(*page[1].show_time);  // 100 s after the item before the page
+  CHECK(*page[1].time == "0:16");
+
+  std::vector<chat_item> empty;
+  label_chat_items(empty, from_unix_ms(0), std::chrono::minutes{0});
+  CHECK(empty.empty());
+}
+
+TEST_CASE("a labelled §13 forward is the §13 chat item", "[wechat_im]") {
+  auto f = decode<forward_frame>(
+      R"({"type":"voice","content":"wxfile://store_5c1e09.mp3","duration":4,"timestamp":1718586425123})");
+  REQUIRE(f);
+  viewer v = lin_viewing_ann();
+  v.use_arrival_time = true;
+  std::vector<chat_item> page = {make_chat_item(*f, v)};
+  label_chat_items(page, v.arrival, utc8);  // 2024-06-17 09:07:05 at +08:00
+  CHECK(encode(page[0]) == example_item);
+}

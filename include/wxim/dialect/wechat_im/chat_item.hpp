@@ -6,11 +6,13 @@
 // a schema of its own and round-trips like a frame does.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "wxim/dialect/wechat_im/client_frames.hpp"
 #include "wxim/dialect/wechat_im/frame.hpp"
@@ -22,6 +24,9 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/storage/save_key.hpp"
+#include "wxim/timeline/bubble.hpp"
+#include "wxim/timeline/label.hpp"
 
 namespace wxim::wechat_im {
 
@@ -78,6 +83,16 @@ constexpr auto wxim_schema(schema::tag<chat_item>) {
       .keep_unknown(&T::unknown);
 }
 
+/// How an item's `saveKey` is made (quirk 18); read a cache with the scheme that wrote it.
+enum class save_key_scheme {
+  /// Since September 2019: the content itself (the remote URL or path), on
+  /// non-text items with string content; text items have none.
+  content,
+  /// Before: friendId + "_" + msgId on every item (wxim::make_legacy_save_key).
+  /// msgId is always 0, so every item of a chat gets "<friendId>_0".
+  friend_and_msg_id,
+};
+
 /// Who is looking at the chat page, and when. The chat-item builders and the
 /// frame → model mapping take it because a frame alone does not say: a live
 /// forward names neither sender nor recipient, and a history item's author
@@ -91,6 +106,8 @@ struct viewer {
   /// Compatibility with the original client (quirk 5): stamp received items
   /// with `arrival` instead of the frame's server timestamp.
   bool use_arrival_time = false;
+  /// The saveKey scheme of the client version being reproduced.
+  save_key_scheme save_keys = save_key_scheme::content;
 };
 
 namespace detail {
@@ -111,9 +128,11 @@ inline chat_item base_item(const viewer& v, bool mine, std::int64_t timestamp, c
   c.send_status = std::string(status);
   c.voice_duration = duration;
   c.is_playing = false;
-  // Current scheme (since September 2019): the cache key of a file item is
-  // its content, the remote URL or path. Text items have none.
-  if (c.type != "text" && c.content.is_string()) c.save_key = c.content.text;
+  if (v.save_keys == save_key_scheme::friend_and_msg_id) {
+    c.save_key = make_legacy_save_key(*c.friend_id, *c.msg_id);
+  } else if (c.type != "text" && c.content.is_string()) {
+    c.save_key = c.content.text;  // the file's URL or path; a text item has no file
+  }
   return c;
 }
 
@@ -125,9 +144,10 @@ inline std::int64_t received_timestamp(std::int64_t server_ms, const viewer& v) 
 
 /// The item for a history frame (S4): isMy is msgUserId == v.my_id; headUrl
 /// follows isMy; sendStatus "success"; timestamp the server's (or v.arrival
-/// under use_arrival_time); voiceDuration from duration; saveKey = content on
-/// non-text items. showTime stays false and time "": deciding them needs the
-/// previous item, which is the timeline layer's job (wxim/timeline).
+/// under use_arrival_time); voiceDuration from duration; saveKey by
+/// v.save_keys (content on non-text items by default). showTime stays false
+/// and time "": deciding them needs the previous item; label_chat_items
+/// sets them for a whole page.
 /// A frame without `type` gives type ""; without `content`, content "" (the
 /// client would refuse to render either).
 inline chat_item make_chat_item(const history_item_frame& f, const viewer& v) {
@@ -175,6 +195,38 @@ inline chat_item make_closed_tip(instant t, std::optional<wxim::send_status> sta
   c.content = content_value(std::string(closed_tip));
   if (status) c.send_status = std::string(to_string(*status));
   return c;
+}
+
+/// True for the closing tip the client adds by itself (make_closed_tip): a
+/// `custom` item without msgId. The client never gives it a time bubble.
+inline bool is_closed_tip(const chat_item& c) noexcept { return !c.msg_id && c.type == "custom"; }
+
+/// Sets `showTime` and `time` on every item of a page, in the order given
+/// (the display order: the client sorts its list by timestamp), as the chat
+/// page does (§9.5):
+/// - showTime: the 5-minute rule (wxim::bubble_tracker) against the previous
+///   item that counts. Items still "sending", or "failed", are decided but do
+///   not count as previous: the client moves its previous instant only on a
+///   successful send or a receive. `previous` is the instant of the item
+///   shown before this page, if any; without one the first item shows its time.
+/// - time: the label of the item's timestamp (wxim::label) in `style`, seen at
+///   `now` by a viewer `utc_offset` east of UTC; on every item, whether or
+///   not it shows (showTime says whether it is drawn).
+/// Closing tips (is_closed_tip) are left as they are and do not count.
+/// No clock is read: `now` is the caller's.
+inline void label_chat_items(std::vector<chat_item>& page, instant now, std::chrono::minutes utc_offset,
+                             label_style style = label_style::wechat_im,
+                             std::optional<instant> previous = std::nullopt) {
+  bubble_tracker tracker;
+  if (previous) tracker.append(*previous);
+  for (chat_item& c : page) {
+    if (is_closed_tip(c)) continue;
+    const instant t = c.time_point();
+    const auto status = c.status();
+    const bool counts = status != wxim::send_status::sending && status != wxim::send_status::failed;
+    c.show_time = counts ? tracker.append(t) : tracker.decide(t);
+    c.time = label(t, now, utc_offset, style);
+  }
 }
 
 }  // namespace wxim::wechat_im
