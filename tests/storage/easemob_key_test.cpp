@@ -58,3 +58,18 @@ TEST_CASE("Easemob key collisions are detected", "[storage]") {
   // A chat key can land on one of the demo's fixed keys.
   CHECK(make_easemob_chat_key("my", "Username") == easemob_fixed_keys[0]);
 }
+
+TEST_CASE("Easemob group keys: the demo's two parts and seed 002's three", "[storage]") {
+  // The demo: group (or chat room) then me, whoever wrote the message.
+  CHECK(make_easemob_demo_group_key("217634819309569", "chen_hao") == "217634819309569chen_hao");
+  CHECK(make_easemob_demo_group_key("217634819309569", "chen_hao") ==
+        make_easemob_chat_key("217634819309569", "chen_hao"));
+  // Seed 002: group or chat room, then the peer, then me; no separator anywhere.
+  CHECK(make_easemob_seed002_group_key("217634819309569", "liu_yang", "chen_hao") ==
+        "217634819309569liu_yangchen_hao");
+  CHECK(make_easemob_seed002_group_key("room7", "", "me") == "room7me");
+  // Three free parts collide like two do.
+  CHECK(make_easemob_seed002_group_key("g1", "ab", "c") == make_easemob_seed002_group_key("g1a", "b", "c"));
+  CHECK(make_easemob_seed002_group_key("g1", "liu_yang", "chen_hao") !=
+        make_easemob_demo_group_key("g1", "chen_hao"));
+}

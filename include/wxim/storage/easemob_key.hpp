@@ -5,9 +5,11 @@
 //   <contact id><my user name>             one-to-one: new (unread) messages
 //   <group id><my user name>               group: the same, keyed by `to` on receive and send
 //   rendered_<contact or group id><my user name>   history already shown
+// The app known as seed 002 keys a group's or a chat room's records by three parts instead:
+//   <group or chat-room id><peer's user id><my user name>
 // They collide: contact "ab" of user "c" and contact "a" of user "bc" share "abc". These
-// functions reproduce the keys exactly, because that is what existing data uses; for a new app
-// use wxim_key.hpp instead.
+// functions reproduce the keys exactly, because that is what existing data uses; each is named
+// for the app whose scheme it is. For a new app use wxim_key.hpp instead.
 #pragma once
 
 #include <array>
@@ -42,6 +44,26 @@ inline std::string make_easemob_chat_key(std::string_view conversation_id, std::
 inline std::string make_easemob_rendered_key(std::string_view conversation_id, std::string_view my_username) {
   std::string key(easemob_rendered_prefix);
   key += conversation_id;
+  key += my_username;
+  return key;
+}
+
+/// The demo's key of a group's or chat room's new messages: the group (or room) id, then the
+/// logged-in user's name. The demo uses `to` on receive and on send alike, so no member id is
+/// in it; the bytes are make_easemob_chat_key's.
+inline std::string make_easemob_demo_group_key(std::string_view group_or_room_id, std::string_view my_username) {
+  return make_easemob_chat_key(group_or_room_id, my_username);
+}
+
+/// Seed 002's key of a group's or chat room's records: the group (or room) id, the peer's user
+/// id, then the logged-in user's name, concatenated with no separator. Three free parts collide
+/// more easily still: ("g1", "ab", "c") and ("g1a", "b", "c") share "g1abc".
+inline std::string make_easemob_seed002_group_key(std::string_view group_or_room_id, std::string_view peer,
+                                                   std::string_view my_username) {
+  std::string key;
+  key.reserve(group_or_room_id.size() + peer.size() + my_username.size());
+  key += group_or_room_id;
+  key += peer;
   key += my_username;
   return key;
 }

@@ -337,6 +337,36 @@ TEST_CASE("the demo's stored records map with the offset they were written in", 
   CHECK(e.error().path == "/time");
 }
 
+TEST_CASE("seed 002's records of sent messages map with username as the author", "[easemob]") {
+  // The early demo's send path: {info:{to}, username: me, yourname: the peer}, no info.from.
+  auto sent = decode<stored_message>(
+      R"({"info":{"to":"liu_yang"},"username":"zhou_hao","yourname":"liu_yang","msg":{"type":"txt","data":[{"type":"txt","data":"on my way "},{"type":"emoji","data":"[微笑]"}]},"style":"self","time":"2024-6-17 10:13:02","mid":"453636610021"})");
+  REQUIRE(sent);
+  auto m = to_message(*sent, 8h);
+  REQUIRE(m);
+  CHECK(m->author == "zhou_hao");     // username: the sender on this path
+  CHECK(m->recipient == "liu_yang");  // info.to, also yourname
+  CHECK(m->id == "453636610021");
+  CHECK(std::get<text_content>(m->body).text == "on my way [微笑]");
+  CHECK(wxim::is_mine(*m, "zhou_hao"));
+  CHECK(conversation_peer(*m, "zhou_hao") == "liu_yang");
+
+  // Its images keep the URL in `data`, with no `url` key.
+  auto img = decode<stored_message>(
+      R"({"info":{"to":"liu_yang"},"username":"zhou_hao","yourname":"liu_yang","msg":{"type":"img","data":"https://a1/5e0c","size":{"width":750,"height":1334}},"style":"self","time":"2024-6-17 10:14:40","mid":"453636610022"})");
+  REQUIRE(img);
+  auto i = to_message(*img, 8h);
+  REQUIRE(i);
+  CHECK(std::get<image_content>(i->body) == image_content{"https://a1/5e0c", 750, 1334, std::nullopt});
+  CHECK(i->author == "zhou_hao");
+
+  // The same message received by the peer: info.from is the sender, as on every receive path.
+  auto got = decode<stored_message>(
+      R"({"info":{"from":"zhou_hao","to":"liu_yang"},"username":"zhou_hao","yourname":"zhou_hao","msg":{"type":"txt","data":[{"type":"txt","data":"on my way"}]},"style":"","time":"2024-6-17 10:13:03","mid":"txt1286533349917329900"})");
+  REQUIRE(got);
+  CHECK(to_message(*got, 8h)->author == "zhou_hao");
+}
+
 TEST_CASE("conversation items map to the model and back", "[easemob]") {
   auto item = decode<conversation_item>(
       R"({"conversationId":"liu_yang","conversationType":"singleChat","isPinned":false,"pinnedTime":0,"unReadCount":3,"lastMessage":{"id":"1286533349917329511","type":"audio","chatType":"singleChat","from":"liu_yang","to":"zhou_hao","url":"https://a1/9c2e","length":6,"file_length":9730,"time":1718590355000}})");

@@ -67,3 +67,30 @@ TEST_CASE("record time: local text with an explicit offset", "[easemob]") {
   }
   CHECK(parse_record_time("2024-2-29 12:00:00", 8h));
 }
+
+TEST_CASE("a record of one's own message from the early demo's send path has no info.from", "[easemob]") {
+  // username is the sender (me) here and yourname the contact: the reverse of the demo's.
+  const std::string text =
+      R"({"info":{"to":"liu_yang"},"username":"zhou_hao","yourname":"liu_yang","msg":{"type":"txt","data":[{"type":"txt","data":"on my way"}]},"style":"self","time":"2024-6-17 10:13:02","mid":"453636610021"})";
+  auto r = decode<stored_message>(text);
+  REQUIRE(r);
+  CHECK_FALSE(r->info.from.has_value());
+  CHECK(r->info.to == "liu_yang");
+  CHECK(r->sender() == "zhou_hao");
+  CHECK(r->style == record_style::self);
+  CHECK(r->message_id() == "453636610021");  // the id alone: no type in front
+  CHECK(encode(*r) == text);                 // info.from stays absent
+}
+
+TEST_CASE("the sender of a record is info.from wherever it is present", "[easemob]") {
+  // The demo's send path: username is the contact, yourname the sender.
+  auto sent = decode<stored_message>(
+      R"({"info":{"from":"zhou_hao","to":"liu_yang"},"username":"liu_yang","yourname":"zhou_hao","msg":{"type":"txt","data":[]},"style":"self","time":"2024-6-17 10:13:02","mid":"txt1"})");
+  REQUIRE(sent);
+  CHECK(sent->sender() == "zhou_hao");
+  // Received, on either path: both names are the sender.
+  auto got = decode<stored_message>(
+      R"({"info":{"from":"liu_yang","to":"zhou_hao"},"username":"liu_yang","yourname":"liu_yang","msg":{"type":"txt","data":[]},"style":"","time":"2024-6-17 10:13:02","mid":"txt2"})");
+  REQUIRE(got);
+  CHECK(got->sender() == "liu_yang");
+}

@@ -237,11 +237,12 @@ inline result<chat_message> to_message(const send_result& r, std::string_view vi
   return m;
 }
 
-/// A demo record. Time = the local `time` text read at `utc_offset`; author = info.from,
-/// recipient = info.to; id = `mid` without the body type in front; chat = chatType
-/// (unknown when absent); status failed when isFail, else success. Content by the demo's
-/// vocabulary: txt and emoji → text (the segments joined, emoji names included), img → image
-/// {url, width, height from size}, audio → voice {url, length rounded}, video → video {url},
+/// A demo record. Time = the local `time` text read at `utc_offset`; author = the sender
+/// (info.from; without it, as on the early demo's send path, `username`), recipient = info.to;
+/// id = `mid` without the body type in front; chat = chatType (unknown when absent); status
+/// failed when isFail, else success. Content by the demo's vocabulary: txt and emoji → text
+/// (the segments joined, emoji names included), img → image {url (else `data` when it is a
+/// string: the early pages keep the URL there), width, height from size}, audio → voice {url, length rounded}, video → video {url},
 /// location/loc → location {description = data when it is a string; lat/lng keys when present},
 /// chat/file → file {url, name = filename key when present}; any other type → unknown_content
 /// {kind = the type, raw = msg's JSON}. errc::invalid_value at /time for a time that is not
@@ -256,7 +257,7 @@ inline result<chat_message> to_message(const stored_message& r, std::chrono::min
   chat_message out;
   out.id = r.message_id();
   out.chat = r.chat_type ? to_chat_type(parse_chat_kind(*r.chat_type)) : chat_type::unknown;
-  out.author = r.info.from;
+  out.author = r.sender();
   out.recipient = r.info.to;
   out.time = *when;
   out.status = r.is_fail.value_or(false) ? send_status::failed : send_status::success;
@@ -290,7 +291,7 @@ inline result<chat_message> to_message(const stored_message& r, std::chrono::min
       }
       break;
     case record_type::img: {
-      image_content c{url, std::nullopt, std::nullopt, std::nullopt};
+      image_content c{b.url ? url : data_string().value_or(std::string()), std::nullopt, std::nullopt, std::nullopt};
       if (b.size) {
         c.width = rounded(b.size->width);
         c.height = rounded(b.size->height);

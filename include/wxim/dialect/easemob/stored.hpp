@@ -9,6 +9,13 @@
 //    "style":"","time":"2024-6-17 10:12:35","mid":"txt1286533349917329700","chatType":"singleChat",
 //    "ext":{},"isFail":false}
 //
+// Apps built on the demo's early chat pages (the one known as seed 002 among them) store what
+// they send without `info.from`:
+//
+//   {"info":{"to":"liu_yang"},"username":"zhou_hao","yourname":"liu_yang","msg":{"type":"txt",
+//    "data":[{"type":"txt","data":"on my way"}]},"style":"self","time":"2024-6-17 10:13:02",
+//    "mid":"453636610021"}
+//
 // `time` is **local** wall-clock text with unpadded date parts; reading it needs the offset
 // from UTC it was written in, which the caller supplies.
 #pragma once
@@ -37,9 +44,10 @@ namespace wxim::easemob {
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
 
-/// `info`: the SDK's {from, to}.
+/// `info`: the SDK's {from, to}. A record of one's own message written by an app on the
+/// early demo's send path has only `to`; `from` stays absent then.
 struct record_info {
-  std::string from;
+  std::optional<std::string> from;
   std::string to;
   extras unknown;
 };
@@ -152,9 +160,16 @@ constexpr auto wxim_schema(schema::tag<record_body>) {
       .keep_unknown(&T::unknown);
 }
 
-/// One stored element. `username` is the contact (the other party), `yourname` the sender;
-/// `style` "self" marks the viewer's own messages; `mid` is the body type followed by the
-/// message id.
+/// One stored element. Who `username` and `yourname` name depends on the path that wrote it:
+///
+/// | writer | received (`style` "") | sent (`style` "self") |
+/// | --- | --- | --- |
+/// | the demo (msgpackager) | both the sender, who is the contact | `username` the contact, `yourname` the sender (me) |
+/// | early demo pages, seed 002's app | both the sender, who is the contact | `username` the sender (me), `yourname` the contact; no `info.from` |
+///
+/// So `info.from`, where present, is the sender; without it the record is one's own, sent,
+/// and `username` is the sender (sender() picks). `mid` is the body type followed by the
+/// message id (or the id alone, on the early send path).
 struct stored_message {
   record_info info;
   std::string username;
@@ -167,6 +182,10 @@ struct stored_message {
   nullable<raw_json> ext;
   std::optional<bool> is_fail;  ///< `isFail`
   extras unknown;
+
+  /// The sender's user id: `info.from`; without it (a record of one's own message from the
+  /// early demo's send path), `username`.
+  const std::string& sender() const noexcept { return info.from ? *info.from : username; }
 
   /// The message id inside `mid`: `mid` without the body type in front (all of `mid` when it
   /// does not start with it).
