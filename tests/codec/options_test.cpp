@@ -128,7 +128,10 @@ TEST_CASE("case_insensitive_keys: keys match ignoring case and underscores", "[c
     REQUIRE(r);
     CHECK(r->user_id == "u");
     CHECK(r->extras.empty());
-    CHECK(encode(*r) == R"({"userId":"u"})");  // written with the schema's spelling
+    CHECK(encode(*r) == text);  // written back with the peer's spelling
+    REQUIRE(r->extras.spelling_of("userId") != nullptr);
+    CHECK(r->extras.spelling_of("userId")->key == nlohmann::json::parse(text).begin().key());
+    CHECK(*r == decode<user_info>(R"({"userId":"u"})").value());
   }
   // Not a match: a different word stays unknown.
   auto r = decode<user_info>(R"({"userId":"u","nick":"n"})", o);
@@ -140,6 +143,49 @@ TEST_CASE("case_insensitive_keys: keys match ignoring case and underscores", "[c
   REQUIRE_FALSE(d);
   CHECK(d.error().code == errc::duplicate_key);
   CHECK(d.error().path == "/userId");
+}
+
+TEST_CASE("case_insensitive_keys: a dialect's own key rule", "[codec]") {
+  // Only an all-capitals spelling, say, and no underscores ignored.
+  const key_rule upper_only = [](const std::string_view* declared, std::size_t n, std::string_view key) {
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string up(declared[i]);
+      for (char& c : up) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+      if (up == key) return i;
+    }
+    return n;
+  };
+  auto o = with(leniency::case_insensitive_keys);
+  o.match_key_loosely = upper_only;
+  const auto r = decode<user_info>(R"({"USERID":"u","NICKNAME":"n"})", o);
+  REQUIRE(r);
+  CHECK(r->user_id == "u");
+  CHECK(*r->nick_name == "n");
+  CHECK(encode(*r) == R"({"USERID":"u","NICKNAME":"n"})");
+  // The rule says no: the key stays unknown, and userId is then missing.
+  const auto miss = decode<user_info>(R"({"user_id":"u"})", o);
+  REQUIRE_FALSE(miss);
+  CHECK(miss.error().code == errc::missing_field);
+  // Without the leniency the rule is not used.
+  o.lenient = leniency::none;
+  CHECK_FALSE(decode<user_info>(R"({"USERID":"u"})", o));
+}
+
+TEST_CASE("numeric_strings: a value sent as a string is written back as a string while unchanged", "[codec]") {
+  const auto o = with(leniency::numeric_strings);
+  const char* text = R"({"type":"login","userInfo":{"userId":"u1"},"seq":"007","token":null,"version":"2"})";
+  auto r = decode<login_frame>(text, o);
+  REQUIRE(r);
+  CHECK(r->seq == 7);
+  CHECK(r->version == 2);
+  CHECK(encode(*r) == text);
+  r->seq = 8;  // changed: the peer's form, the new value
+  CHECK(encode(*r) == R"({"type":"login","userInfo":{"userId":"u1"},"seq":8,"token":null,"version":"2"})");
+  // Keys and values together.
+  const auto both = decode<login_frame>(R"({"TYPE":"login","user_info":{"USERID":"u1"},"Seq":"1","token":null})",
+                                        with(leniency::numeric_strings | leniency::case_insensitive_keys));
+  REQUIRE(both);
+  CHECK(encode(*both) == R"({"TYPE":"login","user_info":{"USERID":"u1"},"Seq":"1","token":null})");
 }
 
 TEST_CASE("duplicate_keys: the last value wins where JSON.parse would keep it", "[codec]") {

@@ -171,12 +171,35 @@ TEST_CASE("default_to fills an absent member and is left out while it still hold
     CHECK(out.find("lang") == std::string::npos);
     CHECK(json_equal(out, minimal_login));
   }
-  SECTION("present with the default value: decoded, then omitted on encode") {
-    const auto r =
-        decode<login_frame>(R"({"type":"login","userInfo":{"userId":"u1"},"seq":7,"token":null,"version":1})");
+  SECTION("present with the default value: decoded, and written back because the peer sent it") {
+    const char* text = R"({"type":"login","userInfo":{"userId":"u1"},"seq":7,"token":null,"version":1})";
+    const auto r = decode<login_frame>(text);
     REQUIRE(r);
     CHECK(r->version == 1);
-    CHECK(encode(*r).find("version") == std::string::npos);
+    CHECK(encode(*r) == text);
+    const spelling* sp = r->extras.spelling_of("version");
+    REQUIRE(sp != nullptr);
+    CHECK(sp->explicit_default);
+    // Presence is not part of the value.
+    CHECK(*r == decode<login_frame>(minimal_login).value());
+    // Changed and changed back, it is still written: the peer had it.
+    auto v = *r;
+    v.version = 4;
+    CHECK(encode(v).find(R"("version":4)") != std::string::npos);
+    v.version = 1;
+    CHECK(encode(v).find(R"("version":1)") != std::string::npos);
+    // Forgetting spellings gives wxim's own form.
+    v.extras.forget_spellings();
+    CHECK(encode(v).find("version") == std::string::npos);
+  }
+  SECTION("a default sent twice under duplicate-keys: the last value decides") {
+    decode_options o;
+    o.lenient = leniency::duplicate_keys;
+    const auto r = decode<login_frame>(
+        R"({"type":"login","userInfo":{"userId":"u1"},"seq":7,"token":null,"version":1,"version":3})", o);
+    REQUIRE(r);
+    CHECK(r->version == 3);
+    CHECK(encode(*r).find(R"("version":3)") != std::string::npos);
   }
   SECTION("present with another value: kept and written") {
     const auto r = decode<login_frame>(
@@ -206,6 +229,46 @@ TEST_CASE("default_to fills an absent member and is left out while it still hold
     REQUIRE(r);
     CHECK(r->unread == 0u);
   }
+}
+
+namespace {
+using wxim::adl::operator==;
+struct heartbeat {
+  std::optional<std::int8_t> hbbyte;
+  std::optional<std::int64_t> seq;
+  wxim::extras extras;
+};
+constexpr auto wxim_schema(schema::tag<heartbeat>) {
+  using namespace schema;
+  return object<heartbeat>(field("hbbyte", &heartbeat::hbbyte, accepts_numeric_string), field("seq", &heartbeat::seq))
+      .keep_unknown(&heartbeat::extras);
+}
+}  // namespace
+
+TEST_CASE("accepts_numeric_string: one field takes a string of digits by default and writes it back as such", "[schema]") {
+  const char* text = R"({"hbbyte":"-127","seq":1})";
+  const auto r = decode<heartbeat>(text);
+  REQUIRE(r);
+  CHECK(*r->hbbyte == -127);
+  CHECK(encode(*r) == text);
+  CHECK(*r == decode<heartbeat>(R"({"hbbyte":-127,"seq":1})").value());  // the spelling is not the value
+  // The number itself, as ever.
+  CHECK(encode(decode<heartbeat>(R"({"hbbyte":-128})").value()) == R"({"hbbyte":-128})");
+  // Only that field: another integer field stays strict.
+  const auto strict = decode<heartbeat>(R"({"hbbyte":"-127","seq":"1"})");
+  REQUIRE_FALSE(strict);
+  CHECK(strict.error().code == errc::type_mismatch);
+  CHECK(strict.error().path == "/seq");
+  // Still an integer of its range.
+  const auto range = decode<heartbeat>(R"({"hbbyte":"-129"})");
+  REQUIRE_FALSE(range);
+  CHECK(range.error().code == errc::number_out_of_range);
+  CHECK(range.error().path == "/hbbyte");
+  CHECK_FALSE(decode<heartbeat>(R"({"hbbyte":"x"})"));
+  // A changed value is written as the new number would be, in the peer's form.
+  auto v = *r;
+  v.hbbyte = 5;
+  CHECK(encode(v) == R"({"hbbyte":5,"seq":1})");
 }
 
 TEST_CASE("encoding writes known keys in schema order, whatever order they came in", "[schema]") {

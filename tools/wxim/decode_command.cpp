@@ -137,10 +137,9 @@ int run_decode(const std::vector<std::string>& args, bool roundtrip) {
       all_ok = all_ok && lossless;
       w.key("lossless");
       w.boolean(lossless);
-      if (!lossless) {
-        w.key("encoded");
-        w.string(r->encoded);
-      }
+      // Always: a script can then check byte-for-byte identity too.
+      w.key("encoded");
+      w.string(r->encoded);
       w.end_object();
     }
     out += '\n';

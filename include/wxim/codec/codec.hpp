@@ -104,6 +104,7 @@ struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, boo
             const auto res = std::from_chars(first, last, v);
             if (res.ec == std::errc() && res.ptr == last) {
               out = v;
+              r.spelled_as_string(e.text);  // written back as a string
               return true;
             }
           }
@@ -411,8 +412,11 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
       const std::string_view key = key_event.text;
       std::size_t idx = find_exact(key, expected);
       if (idx < n) expected = idx + 1 == n ? 0 : idx + 1;
-      if (idx == n && r.lenient(leniency::case_insensitive_keys))
-        idx = find_loosely(key);
+      bool loose = false;
+      if (idx == n && r.lenient(leniency::case_insensitive_keys)) {
+        idx = find_loosely(key, r.options());
+        loose = idx < n;
+      }
       if (idx < n) {
         if (seen[idx] && !r.lenient(leniency::duplicate_keys)) {
           r.step_back();  // the error is at the key
@@ -420,6 +424,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
           return duplicate(r, key);
         }
         if (!read_field(r, s, out, idx, seen[idx], std::make_index_sequence<n>{})) return r.failed_in_key(depth, key);
+        if constexpr (decltype(s)::keeps_unknown) {
+          if (loose) (out.*(s.unknown.member)).spelling_for(declared_keys[idx]).key = std::string(key);
+          else if (seen[idx]) forget_key_spelling(out, declared_keys[idx]);  // the exact key came last
+        }
         seen[idx] = true;
       } else {
         // Read even when dropped: duplicate keys inside are refused all the same.
@@ -455,7 +463,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   static void write(writer& w, const T& v) {
     static constexpr auto s = schema::schema_of<T>();
     w.begin_object();
-    write_fields(w, v, std::make_index_sequence<decltype(s)::size>{});
+    const extras* spelled = nullptr;  // how the peer wrote declared fields, where it differs
+    if constexpr (decltype(s)::keeps_unknown)
+      if (!(v.*(s.unknown.member)).spellings().empty()) spelled = &(v.*(s.unknown.member));
+    write_fields(w, v, spelled, std::make_index_sequence<decltype(s)::size>{});
     if constexpr (decltype(s)::keeps_unknown)
       for (const auto& [k, raw] : v.*(s.unknown.member)) {
         w.key(k);
@@ -466,8 +477,9 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
 
  private:
   template <std::size_t... I>
-  static void write_fields(writer& w, const T& v, std::index_sequence<I...>) {
-    (write_field<I>(w, v), ...);
+  static void write_fields(writer& w, const T& v, const extras* spelled, std::index_sequence<I...>) {
+    if (spelled == nullptr) (write_field<I>(w, v), ...);
+    else (write_spelled_field<I>(w, v, *spelled), ...);
   }
 
   template <std::size_t I>
@@ -482,13 +494,37 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     codec<M>::write(w, v.*(f.member));
   }
 
+  // The same, for an object that recorded how the peer wrote some fields.
+  template <std::size_t I>
+  static void write_spelled_field(writer& w, const T& v, const extras& spelled) {
+    constexpr auto f = std::get<I>(schema::schema_of<T>().fields);
+    const spelling* sp = spelled.spelling_of(f.key);
+    if (sp == nullptr) return write_field<I>(w, v);
+    if (schema::omitted_on_encode(f, v) && !sp->explicit_default) return;
+    w.key(sp->key.empty() ? f.key : std::string_view(sp->key));
+    using M = typename decltype(f)::member_type;
+    if (!sp->value.empty() && wxim::encode(v.*(f.member)) == sp->canonical) w.raw(sp->value);
+    else codec<M>::write(w, v.*(f.member));
+  }
+
+  static void forget_key_spelling(T& out, std::string_view field) {
+    static constexpr auto s = schema::schema_of<T>();
+    for (auto& sp : (out.*(s.unknown.member)).spellings_)
+      if (sp.field == field) sp.key.clear();
+  }
+
   static bool duplicate(reader& r, std::string_view key) {
     return r.fail(errc::duplicate_key, detail::duplicate_key_message(key));
   }
 
-  // Under leniency::case_insensitive_keys: the first field whose key matches
-  // ignoring case and underscores, or n.
-  static std::size_t find_loosely(std::string_view key) noexcept {
+  // Under leniency::case_insensitive_keys: the field the options' key rule
+  // picks, or by default the first whose key matches ignoring case and
+  // underscores; n for none.
+  static std::size_t find_loosely(std::string_view key, const decode_options& options) {
+    if (options.match_key_loosely != nullptr) {
+      const std::size_t i = options.match_key_loosely(declared_keys.data(), declared_keys.size(), key);
+      return i < declared_keys.size() ? i : declared_keys.size();
+    }
     for (std::size_t i = 0; i < declared_keys.size(); ++i)
       if (detail::same_key_loosely(declared_keys[i], key)) return i;
     return declared_keys.size();
@@ -540,7 +576,50 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   static bool read_one(reader& r, const F& f, T& out, bool again) {
     using M = typename F::member_type;
     if (again) out.*(f.member) = M{};
-    return codec<M>::read(r, out.*(f.member));
+    const detail::event& first = r.peek();
+    bool ok;
+    if (f.numeric_string) {
+      const leniency before = r.granted();
+      r.grant(before | leniency::numeric_strings);
+      ok = codec<M>::read(r, out.*(f.member));
+      r.grant(before);
+    } else {
+      ok = codec<M>::read(r, out.*(f.member));
+    }
+    const std::string_view as_string = r.take_string_spelling();
+    if constexpr (decltype(schema::schema_of<T>())::keeps_unknown) {
+      if (ok) note_spelling(f, out, first, as_string, again);
+    }
+    return ok;
+  }
+
+  // Records how the peer wrote field f where encoding would write it
+  // otherwise: a scalar sent as a string, a default sent explicitly.
+  template <class F>
+  static void note_spelling(const F& f, T& out, const detail::event& first, std::string_view as_string,
+                            bool again) {
+    static constexpr auto s = schema::schema_of<T>();
+    extras& x = out.*(s.unknown.member);
+    if (again && !x.spellings_.empty()) {  // a key sent twice: only the last value's spelling counts
+      if (spelling* sp = find_spelling(x, f.key)) sp->value.clear(), sp->canonical.clear(), sp->explicit_default = false;
+    }
+    // Only a value that was one string event: a string inside an array or
+    // object is its own codec's business.
+    if (as_string.data() != nullptr && first.kind == detail::token::string_value &&
+        as_string.data() == first.text.data()) {
+      spelling& sp = x.spelling_for(f.key);
+      sp.value = wxim::encode(std::string(as_string));
+      sp.canonical = wxim::encode(out.*(f.member));
+    }
+    if constexpr (!std::is_same_v<typename F::default_type, schema::no_default>) {
+      if (schema::omitted_on_encode(f, out)) x.spelling_for(f.key).explicit_default = true;
+    }
+  }
+
+  static spelling* find_spelling(extras& x, std::string_view field) {
+    for (auto& sp : x.spellings_)
+      if (sp.field == field) return &sp;
+    return nullptr;
   }
 
   template <class S, std::size_t N, std::size_t... I>

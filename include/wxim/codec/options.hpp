@@ -63,10 +63,17 @@ constexpr std::optional<leniency> parse_leniency(std::string_view name) noexcept
 /// byte offset with every error, nlohmann's SAX parser is the reference.
 enum class json_parser { wxim_lexer, nlohmann_sax };
 
+/// Under leniency::case_insensitive_keys, which of an object's declared keys
+/// an input key fills: an index below `count`, or `count` for none. A
+/// dialect whose peer matches keys its own way supplies one (J-IM's
+/// fastjson rules); without one, keys match ignoring ASCII case and '_'.
+using key_rule = std::size_t (*)(const std::string_view* declared, std::size_t count, std::string_view key);
+
 struct decode_options {
   decode_limits limits{};
   leniency lenient = leniency::none;
   json_parser parser = json_parser::wxim_lexer;
+  key_rule match_key_loosely = nullptr;
 };
 
 }  // namespace wxim

@@ -40,7 +40,26 @@ class reader {
       : tape_(t), options_(options), base_(std::move(base_path)), cur_(t.data()), end_(t.data() + t.size()) {}
 
   const decode_options& options() const noexcept { return options_; }
-  bool lenient(leniency l) const noexcept { return has(options_.lenient, l); }
+  bool lenient(leniency l) const noexcept { return has(options_.lenient | granted_, l); }
+  /// Tolerances a schema grants one field whatever the options say (see
+  /// schema::accepts_numeric_string); the object codec sets them around the
+  /// field's read and restores the previous set after it.
+  leniency granted() const noexcept { return granted_; }
+  void grant(leniency l) noexcept { granted_ = l; }
+
+  /// A codec that accepted a value in another spelling than the one it
+  /// writes (a number sent as the string "7") says so here, with the string's
+  /// text. The object reading the value records it and writes that spelling
+  /// back while the value is unchanged, so a tolerance never loses what the
+  /// peer sent. The view must stay valid until the read returns (tape text is).
+  void spelled_as_string(std::string_view text) noexcept { as_string_ = text; }
+  /// The text recorded by spelled_as_string since the last call, then clears
+  /// it; data() is null when there is none.
+  std::string_view take_string_spelling() noexcept {
+    const std::string_view s = as_string_;
+    as_string_ = {};
+    return s;
+  }
 
   const detail::event& peek() const noexcept { return *cur_; }
   detail::event& take() noexcept { return *cur_++; }
@@ -252,6 +271,8 @@ class reader {
   std::vector<failure_segment> failure_path_;
   std::string suffix_;
   mutable bool spelled_ = true;
+  leniency granted_ = leniency::none;
+  std::string_view as_string_;
 };
 
 /// The writer codecs write to: compact JSON, escaped as JSON.stringify does.

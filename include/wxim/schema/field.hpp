@@ -34,9 +34,17 @@ struct tag {
 /// std::optional<T> may be absent (null is an error); nullable<T> may be
 /// absent or null. `required` forces an optional/nullable member to be
 /// present; `default_to(v)` lets a plain member be absent (it then holds v,
-/// and is left out again when encoding while it still equals v).
+/// and is left out again when encoding while it still equals v, unless the
+/// peer sent it: an object that keeps unknown keys remembers that, and writes
+/// `"isRead":false` back if it came so).
 struct required_t {};
 inline constexpr required_t required{};
+
+/// An integer field that also accepts a string of digits ("-127"), whatever
+/// the decode options say, for a field a peer is known to send that way
+/// (J-IM chatrooms' heartbeat `hbbyte`). The string is written back as it came.
+struct numeric_string_t {};
+inline constexpr numeric_string_t accepts_numeric_string{};
 
 struct no_default {};
 template <class D>
@@ -57,6 +65,7 @@ struct field_t {
   M Owner::*member;
   bool force_required = false;
   D default_value{};
+  bool numeric_string = false;  ///< accepts_numeric_string
 };
 
 template <class Owner, class M>
@@ -70,6 +79,10 @@ constexpr field_t<Owner, M> field(std::string_view key, M Owner::*member, requir
 template <class Owner, class M, class D>
 constexpr field_t<Owner, M, D> field(std::string_view key, M Owner::*member, default_to_t<D> d) {
   return {key, member, false, d.value};
+}
+template <class Owner, class M>
+constexpr field_t<Owner, M> field(std::string_view key, M Owner::*member, numeric_string_t) {
+  return {key, member, false, {}, true};
 }
 
 struct no_unknown_keys {};

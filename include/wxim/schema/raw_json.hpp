@@ -27,9 +27,25 @@ struct raw_json {
   friend bool operator!=(const raw_json& a, const raw_json& b) { return !(a == b); }
 };
 
+/// How the peer wrote one declared field, where that differs from how wxim
+/// would write its value: recorded while decoding, used while encoding.
+struct spelling {
+  std::string field;      ///< the schema's key for the field
+  std::string key;        ///< the key as sent, when a tolerance matched another spelling; else empty
+  std::string value;      ///< the value's JSON text as sent (`"-127"` for -127), or empty
+  std::string canonical;  ///< the value's text as wxim writes it, when `value` is set
+  bool explicit_default = false;  ///< sent although it equals the field's default
+};
+
 /// The keys of an object that its schema does not name, in the order they
 /// came, with their values. Written back after the known keys, so a round
 /// trip keeps everything the peer sent.
+///
+/// It also keeps how the peer spelled the declared fields where a tolerance
+/// accepted another spelling (a key matched ignoring case, a number sent as
+/// a string) or where it sent a default explicitly: encoding writes those
+/// back as they came (a value's spelling only while the value is unchanged).
+/// Spellings are not part of the value: they do not take part in equality.
 class extras {
  public:
   using value_type = std::pair<std::string, raw_json>;
@@ -66,7 +82,22 @@ class extras {
     return false;
   }
 
-  void clear() noexcept { entries_.clear(); }
+  void clear() noexcept {
+    entries_.clear();
+    spellings_.clear();
+  }
+
+  /// How the peer spelled declared fields (see above); empty for most frames.
+  const std::vector<spelling>& spellings() const noexcept { return spellings_; }
+  /// The spelling recorded for the field declared as `field`, or nullptr.
+  const spelling* spelling_of(std::string_view field) const noexcept {
+    for (const auto& s : spellings_)
+      if (s.field == field) return &s;
+    return nullptr;
+  }
+  /// Forgets every recorded spelling: the object is then written as wxim
+  /// writes it.
+  void forget_spellings() noexcept { spellings_.clear(); }
 
   /// Order matters: it is the peer's order, and it is written back as such.
   friend bool operator==(const extras& a, const extras& b) { return a.entries_ == b.entries_; }
@@ -79,6 +110,14 @@ class extras {
   // For the object reader, which finds duplicate keys for all of an object's
   // unknown keys at once (a lookup per key would cost n² for n keys).
   void append_unchecked(std::string_view key, raw_json value) { entries_.emplace_back(std::string(key), std::move(value)); }
+
+  spelling& spelling_for(std::string_view field) {
+    for (auto& s : spellings_)
+      if (s.field == field) return s;
+    spellings_.emplace_back();
+    spellings_.back().field = std::string(field);
+    return spellings_.back();
+  }
 
   // Leaves one entry per key: the last value in the first one's place, as a
   // JavaScript object keeps a key sent twice.
@@ -104,6 +143,7 @@ class extras {
   }
 
   std::vector<value_type> entries_;
+  std::vector<spelling> spellings_;
 };
 
 }  // namespace wxim

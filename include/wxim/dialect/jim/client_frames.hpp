@@ -98,7 +98,9 @@ constexpr auto wxim_schema(schema::tag<join_group_request>) {
 }
 
 /// cmd 13 {"cmd":13,"hbbyte":-127}: `hbbyte` is a Java byte, optional and
-/// ignored; chatrooms send it as the string "-127" (numeric-strings).
+/// ignored. Chatrooms send it as the string "-127" every 5 s, and the server
+/// coerces it: that spelling is accepted without any leniency and written
+/// back as a string.
 struct heartbeat_request {
   command cmd = command::heartbeat_req;
   std::optional<std::int64_t> create_time;
@@ -111,7 +113,7 @@ constexpr auto wxim_schema(schema::tag<heartbeat_request>) {
   using namespace schema;
   using T = heartbeat_request;
   return object<T>(field("cmd", &T::cmd), field("createTime", &T::create_time), field("extras", &T::extras),
-                   field("hbbyte", &T::hbbyte), field("id", &T::id))
+                   field("hbbyte", &T::hbbyte, accepts_numeric_string), field("id", &T::id))
       .keep_unknown(&T::unknown);
 }
 

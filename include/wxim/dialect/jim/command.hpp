@@ -222,7 +222,8 @@ struct codec<jim::command> {
     const jim::command c = n ? jim::to_command(*n) : jim::command::unknown;
     if (c == jim::command::unknown)
       return r.fail(errc::unsupported_command, jim::detail::bad_command_message(r.peek(), lenient));
-    r.take();
+    const auto& e = r.take();
+    if (e.kind == wxim::detail::token::string_value) r.spelled_as_string(e.text);  // written back as "11"
     out = c;
     return true;
   }

@@ -295,8 +295,11 @@ inline result<frame_kind> classify_tape(const wxim::detail::tape& t, direction d
       "a 2.x server never sends command " + name + (is_handled_by_server(c) ? ", which is a client's request" : ""));
 }
 
-inline leniency without(leniency set, leniency one) noexcept {
-  return static_cast<leniency>(static_cast<unsigned>(set) & ~static_cast<unsigned>(one));
+/// The options with J-IM's key rule for case-insensitive-keys (fastjson's
+/// matching, keys.hpp); a key so matched is written back as it came.
+inline decode_options with_fastjson_keys(decode_options options) noexcept {
+  options.match_key_loosely = &fastjson_rule;
+  return options;
 }
 
 /// A strict-mode type error on a digit string says how J-IM reads it.
@@ -310,12 +313,7 @@ template <std::size_t I>
 result<frame> decode_as(wxim::detail::tape& t, const decode_options& options) {
   using T = std::variant_alternative_t<I, frame>;
   constexpr frame_kind kind = static_cast<frame_kind>(I);
-  decode_options strict_keys = options;
-  if (has(options.lenient, leniency::case_insensitive_keys)) {
-    fix_keys<T>(t);
-    strict_keys.lenient = without(options.lenient, leniency::case_insensitive_keys);
-  }
-  auto r = wxim::detail::decode_tape<T>(t, strict_keys);
+  auto r = wxim::detail::decode_tape<T>(t, with_fastjson_keys(options));
   const bool request = direction_of(kind) == direction::c2s;
   if (!r) {
     error e = std::move(r).error();
@@ -378,12 +376,7 @@ template <class T>
 result<T> decode_body(std::string_view text, const decode_options& options = {}) {
   wxim::detail::tape t;
   if (auto err = wxim::detail::tokenize(text, options, t)) return std::move(*err);
-  decode_options strict_keys = options;
-  if (has(options.lenient, leniency::case_insensitive_keys)) {
-    detail::fix_keys<T>(t);
-    strict_keys.lenient = detail::without(options.lenient, leniency::case_insensitive_keys);
-  }
-  return wxim::detail::decode_tape<T>(t, strict_keys);
+  return wxim::detail::decode_tape<T>(t, detail::with_fastjson_keys(options));
 }
 
 /// The `cmd` or `command` of a frame as sent, whatever its value; fails only

@@ -7,10 +7,10 @@
 // `userId`, but in 2.x an input `groupId` does not fill `group_id` (the
 // field name keeps its underscore) and is dropped as an unknown key.
 //
-// The generic leniency (codec.hpp) ignores '_' on both sides, which would
-// let `groupId` fill `group_id`. So under this leniency the J-IM decoder
-// first renames, on the tape, every key fastjson would match to its field's
-// key (guided by the schemas), then decodes with exact keys.
+// The generic rule (codec.hpp) ignores '_' on both sides, which would let
+// `groupId` fill `group_id`; so the J-IM decoder hands the codec this rule
+// instead (decode_options::match_key_loosely). The codec then records the
+// key as it came and writes it back so.
 #pragma once
 
 #include <array>
@@ -18,15 +18,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
-#include <type_traits>
-#include <utility>
-#include <vector>
 
 #include "wxim/detail/tape.hpp"
-#include "wxim/dialect/jim/ordered_map.hpp"
-#include "wxim/schema/field.hpp"
-#include "wxim/schema/nullable.hpp"
 
 namespace wxim::jim::detail {
 
@@ -42,9 +35,9 @@ inline bool equals_ignore_case(std::string_view a, std::string_view b) noexcept 
   return true;
 }
 
-/// Which of `fields` fastjson fills from the input key `input`; n for none.
-template <std::size_t N>
-std::size_t fastjson_match(const std::array<std::string_view, N>& fields, std::string_view input) {
+/// Which of the `N` declared `fields` fastjson fills from the input key
+/// `input`; N for none. (The shape of wxim::key_rule.)
+inline std::size_t fastjson_rule(const std::string_view* fields, std::size_t N, std::string_view input) {
   for (std::size_t i = 0; i < N; ++i)
     if (fields[i] == input) return i;
   for (std::size_t i = 0; i < N; ++i)
@@ -61,6 +54,11 @@ std::size_t fastjson_match(const std::array<std::string_view, N>& fields, std::s
   return N;
 }
 
+template <std::size_t N>
+std::size_t fastjson_match(const std::array<std::string_view, N>& fields, std::string_view input) {
+  return fastjson_rule(fields.data(), N, input);
+}
+
 /// The index of the value of the top-level key fastjson would read as
 /// `field` (exact key first), or nullopt.
 inline std::optional<std::size_t> find_field(const tape& t, std::string_view field, bool loosely) {
@@ -73,75 +71,6 @@ inline std::optional<std::size_t> find_field(const tape& t, std::string_view fie
     i = wxim::detail::skip_value(t, i + 1);
   }
   return std::nullopt;
-}
-
-/// Walks the value at t[i] as a T, renaming keys to their fields' keys;
-/// returns the index just past the value.
-template <class T, class = void>
-struct key_fixer {
-  static std::size_t run(tape& t, std::size_t i) { return wxim::detail::skip_value(t, i); }
-};
-
-template <class T>
-struct key_fixer<std::optional<T>> : key_fixer<T> {};
-template <class T>
-struct key_fixer<nullable<T>> : key_fixer<T> {};
-
-template <class T>
-struct key_fixer<std::vector<T>> {
-  static std::size_t run(tape& t, std::size_t i) {
-    if (i >= t.size() || t[i].kind != token::begin_array) return wxim::detail::skip_value(t, i);
-    ++i;
-    while (i < t.size() && t[i].kind != token::end_array) i = key_fixer<T>::run(t, i);
-    return i + 1;
-  }
-};
-
-template <class V>
-struct key_fixer<ordered_map<V>> {  // keys are ids: left alone
-  static std::size_t run(tape& t, std::size_t i) {
-    if (i >= t.size() || t[i].kind != token::begin_object) return wxim::detail::skip_value(t, i);
-    ++i;
-    while (i < t.size() && t[i].kind == token::key) i = key_fixer<V>::run(t, i + 1);
-    return i + 1;
-  }
-};
-
-template <class T>
-struct key_fixer<T, std::enable_if_t<schema::is_described_v<T>>> {
-  static std::size_t run(tape& t, std::size_t i) {
-    constexpr auto s = schema::schema_of<T>();
-    constexpr std::size_t n = decltype(s)::size;
-    if (i >= t.size() || t[i].kind != token::begin_object) return wxim::detail::skip_value(t, i);
-    const auto keys = std::apply([](const auto&... f) { return std::array<std::string_view, n>{f.key...}; }, s.fields);
-    ++i;
-    while (i < t.size() && t[i].kind == token::key) {
-      const std::size_t idx = fastjson_match(keys, t[i].text);
-      if (idx < n && t[i].text != keys[idx]) t[i].text = keys[idx];  // the schema's own literal
-      i = value(s, idx, t, i + 1, std::make_index_sequence<n>{});
-    }
-    return i + 1;
-  }
-
- private:
-  template <class S, std::size_t... I>
-  static std::size_t value(const S& s, std::size_t idx, tape& t, std::size_t i, std::index_sequence<I...>) {
-    (void)s;
-    std::size_t next = 0;
-    const bool known =
-        ((idx == I
-              ? (next = key_fixer<typename std::tuple_element_t<I, decltype(s.fields)>::member_type>::run(t, i), true)
-              : false) ||
-         ...);
-    return known ? next : wxim::detail::skip_value(t, i);
-  }
-};
-
-/// Renames the keys of the tape's one value, read as a T, the way fastjson
-/// would match them.
-template <class T>
-void fix_keys(tape& t) {
-  if (!t.empty()) key_fixer<T>::run(t, 0);
 }
 
 }  // namespace wxim::jim::detail
