@@ -419,3 +419,92 @@ TEST_CASE("deprecated channel infos map through their raw channel id", "[easemob
   info->channel_id = "bob";
   CHECK(to_conversation(*info, "b").error().path == "/channel_id");
 }
+
+TEST_CASE("isRead on a one-to-one message one wrote is read by the peer, and back", "[easemob]") {
+  const auto body = must_message(
+      R"({"id":"1286533349917329401","type":"txt","chatType":"singleChat","from":"zhou_hao","to":"liu_yang","msg":"hi","time":1718590215321,"isRead":true})");
+  CHECK(to_message(body, "zhou_hao")->read_by_peer);  // mine: the recipient read it
+  CHECK_FALSE(to_message(body, "liu_yang")->read_by_peer);  // the viewer read it: not in the model
+  auto back = to_easemob(*to_message(body, "zhou_hao"));
+  REQUIRE(back);
+  CHECK(std::get<text_message>(*back).is_read);
+  CHECK(json_equal(wxim::encode(*back), wxim::encode(body)));
+
+  auto group = to_message(body, "zhou_hao").value();
+  group.chat = chat_type::group;  // read_by_peer says nothing for groups
+  CHECK_FALSE(std::get<text_message>(*to_easemob(group)).is_read);
+}
+
+TEST_CASE("read acks, channel acks and recalls apply to the message they name", "[easemob]") {
+  chat_message m;
+  m.id = "1286533349917329511";
+  m.chat = chat_type::direct;
+  m.author = "zhou_hao";
+  m.recipient = "liu_yang";
+  m.time = from_unix_ms(1718590355000);
+  m.body = text_content{"hi"};
+
+  auto other = decode<read_ack>(R"({"id":"9","type":"read","from":"liu_yang","to":"zhou_hao","mid":"1286533349917329999"})");
+  REQUIRE(other);
+  CHECK_FALSE(apply_read_ack(m, *other));
+  CHECK_FALSE(m.read_by_peer);
+  auto ack = decode<read_ack>(R"({"id":"9","type":"read","from":"liu_yang","to":"zhou_hao","mid":"1286533349917329511"})");
+  REQUIRE(ack);
+  CHECK(apply_read_ack(m, *ack));
+  CHECK(m.read_by_peer);
+  auto created = decode<read_ack>(R"({"id":"9","type":"read","chatType":"singleChat","to":"zhou_hao","ackId":"1286533349917329511"})");
+  chat_message in_group = m;
+  in_group.read_by_peer = false;
+  in_group.chat = chat_type::group;
+  CHECK_FALSE(apply_read_ack(in_group, *created));  // a group's readers are counted, not flagged
+  CHECK_FALSE(in_group.read_by_peer);
+
+  // The model's flag written back as the ack, which applies again.
+  auto written = to_read_ack(m, "10");
+  REQUIRE(written);
+  CHECK(wxim::encode(*written) ==
+        R"({"id":"10","type":"read","chatType":"singleChat","from":"liu_yang","to":"zhou_hao","ackId":"1286533349917329511"})");
+  CHECK(kind_of(decode_object(wxim::encode(*written)).value()) == object_kind::read_ack);
+  chat_message fresh = m;
+  fresh.read_by_peer = false;
+  CHECK(apply_read_ack(fresh, *written));
+  CHECK(fresh == m);
+  CHECK(to_read_ack(chat_message{}).error().code == errc::invalid_argument);
+
+  // The whole conversation read: what the viewer sent to the ack's sender, up to its time.
+  auto channel = decode<channel_ack>(
+      R"({"id":"11","type":"channel","chatType":"singleChat","from":"liu_yang","to":"zhou_hao","time":1718590400000})");
+  REQUIRE(channel);
+  chat_message c = m;
+  c.read_by_peer = false;
+  CHECK(apply_channel_ack(c, *channel, "zhou_hao"));
+  CHECK(c.read_by_peer);
+  c.read_by_peer = false;
+  CHECK_FALSE(apply_channel_ack(c, *channel, "liu_yang"));  // not the viewer's message
+  c.time = from_unix_ms(1718590400001);
+  CHECK_FALSE(apply_channel_ack(c, *channel, "zhou_hao"));  // written after the ack
+  CHECK_FALSE(c.read_by_peer);
+
+  // A recall names the recalled message by its server id; the body stays.
+  auto recall = decode<recall_event>(
+      R"({"id":"1286533349917329600","from":"zhou_hao","to":"liu_yang","mid":"1286533349917329511","onlineState":1,"ext":""})");
+  REQUIRE(recall);
+  chat_message r = m;
+  CHECK(apply_recall(r, *recall));
+  CHECK(r.recalled);
+  CHECK(std::get<text_content>(r.body).text == "hi");
+  chat_message unrelated = m;
+  unrelated.id = "1";
+  CHECK_FALSE(apply_recall(unrelated, *recall));
+  CHECK_FALSE(unrelated.recalled);
+
+  auto event = to_recall_event(r, "1286533349917329600");
+  REQUIRE(event);
+  CHECK(wxim::encode(*event) ==
+        R"({"id":"1286533349917329600","from":"zhou_hao","to":"liu_yang","mid":"1286533349917329511","ext":""})");
+  CHECK(kind_of(decode_object(wxim::encode(*event)).value()) == object_kind::recall);
+  chat_message again = m;
+  CHECK(apply_recall(again, *event));
+  CHECK(again.recalled);
+  CHECK(to_recall_event(m).error().code == errc::invalid_argument);
+}

@@ -338,3 +338,75 @@ TEST_CASE("group conversations, the placeholder, and the system conversation", "
   wxim::conversation nobody;
   CHECK(to_tim_conversation(nobody).error().code == errc::invalid_argument);
 }
+
+TEST_CASE("isRevoked and isPeerRead map to recalled and read_by_peer and back", "[tim]") {
+  message m = text_message("chen_yu", "wang_lei", "out");
+  chat_message c = to_message(m);
+  CHECK_FALSE(c.recalled);
+  CHECK_FALSE(c.read_by_peer);
+
+  m.is_revoked = true;
+  m.is_peer_read = true;
+  c = to_message(m);
+  CHECK(c.recalled);
+  CHECK(c.read_by_peer);
+  auto back = to_tim_message(c, "chen_yu");
+  REQUIRE(back);
+  CHECK(back->is_revoked == std::optional<bool>(true));
+  CHECK(back->is_peer_read == std::optional<bool>(true));
+  CHECK(to_message(*back) == c);
+
+  // false is what the SDK writes on every fresh message: it maps to false, and the model's
+  // false is left out rather than invented.
+  m.is_revoked = false;
+  m.is_peer_read = false;
+  c = to_message(m);
+  CHECK_FALSE(c.recalled);
+  CHECK_FALSE(c.read_by_peer);
+  back = to_tim_message(c, "chen_yu");
+  REQUIRE(back);
+  CHECK_FALSE(back->is_revoked);
+  CHECK_FALSE(back->is_peer_read);
+
+  // A read receipt's isPeerRead says the same.
+  m.read_receipt_info.emplace().is_peer_read = true;
+  CHECK(to_message(m).read_by_peer);
+}
+
+TEST_CASE("revoked and read-by-peer events mark their messages", "[tim]") {
+  const std::string msg =
+      R"({"ID":"a-1-2","type":"TIMTextElem","payload":{"text":"x"},"conversationID":"C2Ca","conversationType":"C2C","to":"a","from":"me","flow":"out","time":7,"status":"success"})";
+  const auto revoked = to_messages(must_decode<event>(R"({"name":"onMessageRevoked","data":[)" + msg + "]}"));
+  REQUIRE(revoked.size() == 1);
+  CHECK(revoked[0].recalled);
+  CHECK_FALSE(revoked[0].read_by_peer);
+  const auto read = to_messages(must_decode<event>(R"({"name":"onMessageReadByPeer","data":[)" + msg + "]}"));
+  REQUIRE(read.size() == 1);
+  CHECK(read[0].read_by_peer);
+  CHECK_FALSE(read[0].recalled);
+  const auto got = to_messages(must_decode<event>(R"({"name":"onMessageReceived","data":[)" + msg + "]}"));
+  CHECK_FALSE(got[0].recalled);
+  CHECK_FALSE(got[0].read_by_peer);
+}
+
+TEST_CASE("a conversation's lastMessage carries isRevoked and isPeerRead", "[tim]") {
+  const auto c = must_decode<tim::conversation>(
+      R"({"conversationID":"C2Cwang_lei","type":"C2C","lastMessage":{"lastTime":1718590400,"lastSequence":57,"fromAccount":"chen_yu","messageForShow":"hi","payload":{"text":"hi"},"type":"TIMTextElem","isRevoked":true,"isPeerRead":true,"revoker":"chen_yu"}})");
+  const wxim::conversation mc = to_conversation(c, "chen_yu");
+  REQUIRE(mc.latest);
+  CHECK(mc.latest->recalled);
+  CHECK(mc.latest->read_by_peer);
+  auto back = to_tim_conversation(mc);
+  REQUIRE(back);
+  CHECK(back->last_message->is_revoked == std::optional<bool>(true));
+  CHECK(back->last_message->is_peer_read == std::optional<bool>(true));
+  CHECK(to_conversation(*back, "chen_yu").latest == mc.latest);
+
+  auto plain = mc;
+  plain.latest->recalled = false;
+  plain.latest->read_by_peer = false;
+  back = to_tim_conversation(plain);
+  REQUIRE(back);
+  CHECK_FALSE(back->last_message->is_revoked);
+  CHECK_FALSE(back->last_message->is_peer_read);
+}

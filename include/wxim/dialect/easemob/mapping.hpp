@@ -170,7 +170,9 @@ inline std::optional<content> to_content(const message& m) {
 
 /// A body with content, seen by `viewer`: id, chat = chatType, author = from (the viewer when
 /// "", the user part of "user/resource"), recipient = to, time = `time` (ms), status sending
-/// when `from` is "" else success.
+/// when `from` is "" else success, read_by_peer = isRead on a one-to-one message the viewer
+/// wrote (the server sets isRead once the recipient acked reading it; on a message the viewer
+/// received it says the viewer read it, which the model does not hold).
 template <class M, std::enable_if_t<std::is_base_of_v<message_common, M> && !std::is_same_v<M, command_message>, int> = 0>
 chat_message to_message(const M& m, std::string_view viewer) {
   chat_message out;
@@ -181,6 +183,7 @@ chat_message to_message(const M& m, std::string_view viewer) {
   out.time = m.time.to_instant();
   out.body = to_content(m);
   out.status = send_status_of(m);
+  out.read_by_peer = m.is_read && out.chat == chat_type::direct && is_mine(m, viewer);
   return out;
 }
 
@@ -342,6 +345,71 @@ inline bool apply_server_ack(chat_message& pending, const server_ack& a) {
 /// Its id stays the local id.
 inline void apply_send_error(chat_message& pending, const error_event&) { pending.status = send_status::failed; }
 
+// ---- read and recall ----------------------------------------------------------
+
+/// A read ack (onReadMessage) applied to `m`: when it names `m` (ackId, else mid, is `m.id`, a
+/// server id) and `m` is one-to-one, `m` is read by the peer (true). Otherwise nothing changes
+/// (false): a group's read acks count readers (groupReadCount), which the model does not hold.
+inline bool apply_read_ack(chat_message& m, const read_ack& ack) {
+  const std::string* id = ack.acked_id();
+  if (!id || *id != m.id || m.chat != chat_type::direct) return false;
+  m.read_by_peer = true;
+  return true;
+}
+
+/// A channel ack (onChannelMessage: "the whole conversation is read") from the peer applied to
+/// `m`, seen by `viewer`: when `m` is a one-to-one message the viewer wrote to the ack's sender,
+/// no later than the ack's time (when it has one), `m` is read by the peer (true). Otherwise
+/// nothing changes (false).
+inline bool apply_channel_ack(chat_message& m, const channel_ack& ack, std::string_view viewer) {
+  if (!ack.from || m.chat != chat_type::direct || ack.chat() != chat_kind::single_chat) return false;
+  if (m.author != viewer || m.recipient != user_of(*ack.from)) return false;
+  if (ack.time && m.time > ack.time->to_instant()) return false;
+  m.read_by_peer = true;
+  return true;
+}
+
+/// A recall (onRecallMessage) applied to `m`: when its `mid` is `m.id` (a server id), `m` is
+/// recalled (true); its body stays, for the sender's re-edit. Otherwise nothing changes (false).
+inline bool apply_recall(chat_message& m, const recall_event& r) {
+  if (r.mid != m.id) return false;
+  m.recalled = true;
+  return true;
+}
+
+/// The read ack a one-to-one message read by its peer stands for: {id = `id`, type "read",
+/// chatType singleChat, from = the recipient (the reader), to = the author, ackId = m.id}.
+/// apply_read_ack of it marks a copy of `m` read again. errc::invalid_argument for a message
+/// not read by the peer, or not one-to-one.
+inline result<read_ack> to_read_ack(const chat_message& m, std::string id = {}) {
+  if (m.chat != chat_type::direct || !m.read_by_peer)
+    return error{errc::invalid_argument, "", std::nullopt,
+                 "only a one-to-one message read by its peer has a read ack", std::nullopt};
+  read_ack a;
+  a.id = std::move(id);
+  a.chat_type = std::string(to_string(chat_kind::single_chat));
+  a.from = m.recipient;
+  a.to = m.author;
+  a.ack_id = m.id;
+  return a;
+}
+
+/// The recall event a recalled message stands for: {id = `id`, from = the author, to = the
+/// recipient, mid = m.id, ext ""} (the SDK's recall `ext` is a string). apply_recall of it
+/// marks a copy of `m` recalled again. errc::invalid_argument for a message not recalled.
+inline result<recall_event> to_recall_event(const chat_message& m, std::string id = {}) {
+  if (!m.recalled)
+    return error{errc::invalid_argument, "", std::nullopt, "only a recalled message has a recall event",
+                 std::nullopt};
+  recall_event r;
+  r.id = std::move(id);
+  r.from = m.author;
+  r.to = m.recipient;
+  r.mid = m.id;
+  r.ext = raw_json{"\"\""};
+  return r;
+}
+
 // ---- messages: model → body -------------------------------------------------
 
 namespace detail {
@@ -458,7 +526,8 @@ struct body_visitor {
 
 /// The body of a model message: id, chatType (direct singleChat, group groupChat, room
 /// chatRoom), from = author ("" while the status is sending: a created message), to =
-/// recipient, time in ms (a number), no ext; the content as its type (text txt, image img
+/// recipient, time in ms (a number), no ext, isRead when a one-to-one message is read_by_peer
+/// (recalled has no body form: see to_recall_event); the content as its type (text txt, image img
 /// {url, width, height, file_length = size}, voice audio {url, length = duration_s}, video
 /// {url, thumb, length, file_length}, file {url, filename, file_length}, location loc {addr =
 /// description, lat, lng}, custom with sub_kind "merged" combine {title = description, summary
@@ -480,6 +549,7 @@ inline result<message> to_easemob(const chat_message& m) {
           v.from = m.status == send_status::sending ? std::string() : m.author;
           v.to = m.recipient;
           v.time = time_value(to_unix_ms(m.time));
+          v.is_read = m.read_by_peer && m.chat == chat_type::direct;
         }
       },
       *body);

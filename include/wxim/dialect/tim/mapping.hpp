@@ -277,7 +277,8 @@ inline bool is_mine(const message& m, std::string_view viewer = {}) noexcept {
 
 /// The model message: id = ID, chat from conversationType, author = from, recipient = to (the
 /// receiver's userID, or the groupID), time = `time` seconds as an instant, body = to_content,
-/// status from `status`. wxim::is_mine(result, viewer) then agrees with is_mine(m, viewer).
+/// status from `status`, recalled = isRevoked, read_by_peer = isPeerRead (or
+/// readReceiptInfo.isPeerRead). wxim::is_mine(result, viewer) then agrees with is_mine(m, viewer).
 inline chat_message to_message(const message& m) {
   chat_message c;
   c.id = m.id;
@@ -287,23 +288,32 @@ inline chat_message to_message(const message& m) {
   c.time = from_tim_seconds(m.time);
   c.body = to_content(m);
   c.status = to_send_status(m.status);
+  c.recalled = m.is_revoked.value_or(false);
+  c.read_by_peer = m.is_peer_read.value_or(false) ||
+                   (m.read_receipt_info && m.read_receipt_info->is_peer_read.value_or(false));
   return c;
 }
 
 /// The messages of a message event (MESSAGE_RECEIVED, _MODIFIED, _REVOKED, _READ_BY_PEER); none
-/// for other events.
+/// for other events. The event itself says what happened, whatever the objects carry:
+/// MESSAGE_REVOKED's messages are recalled and MESSAGE_READ_BY_PEER's read by the peer.
 inline std::vector<chat_message> to_messages(const event& e) {
   std::vector<chat_message> out;
   if (const auto* ms = e.messages())
-    for (const auto& m : *ms) out.push_back(to_message(m));
+    for (const auto& m : *ms) {
+      out.push_back(to_message(m));
+      if (e.name == event_name::message_revoked) out.back().recalled = true;
+      if (e.name == event_name::message_read_by_peer) out.back().read_by_peer = true;
+    }
   return out;
 }
 
 /// The TIM message of a model message seen by `viewer` (the logged-in user): ID = id,
 /// conversationType from chat, from = author, to = recipient, conversationID by the SDK's rule
 /// (C2C + the other party), flow "out" when the author is the viewer, else "in", time = the
-/// instant in seconds (rounded up), status from the send status. The SDK's other fields are left
-/// absent: nick, avatar, sequence, random, clientTime and the rest.
+/// instant in seconds (rounded up), status from the send status, isRevoked and isPeerRead true
+/// when the model says recalled and read_by_peer (left absent when false). The SDK's other
+/// fields are left absent: nick, avatar, sequence, random, clientTime and the rest.
 inline result<message> to_tim_message(const chat_message& c, std::string_view viewer) {
   auto el = to_element(c.body);
   if (!el) return std::move(el).error();
@@ -321,6 +331,8 @@ inline result<message> to_tim_message(const chat_message& c, std::string_view vi
   m.time = to_tim_seconds(c.time);
   m.status = to_message_status(c.status);
   if (m.status == message_status::unknown) return detail::model_error("TIM has no message status for an unknown send status");
+  if (c.recalled) m.is_revoked = true;
+  if (c.read_by_peer) m.is_peer_read = true;
   return m;
 }
 
@@ -331,7 +343,7 @@ inline result<message> to_tim_message(const chat_message& c, std::string_view vi
 /// (@TIM#SYSTEM for the system conversation); latest from lastMessage (none for the placeholder
 /// or a summary without `type`): author fromAccount, recipient the viewer when fromAccount is
 /// the C2C peer, else the peer; time lastTime; id "" (a summary has none); status success;
-/// unread = unreadCount (0 when absent).
+/// recalled = isRevoked, read_by_peer = isPeerRead; unread = unreadCount (0 when absent).
 inline wxim::conversation to_conversation(const conversation& c, std::string_view viewer) {
   wxim::conversation out;
   out.type = to_chat_type(c.type);
@@ -356,6 +368,8 @@ inline wxim::conversation to_conversation(const conversation& c, std::string_vie
     m.time = from_tim_seconds(*l.last_time.value);
     m.body = l.payload ? to_content(*l.type, *l.payload) : content(unknown_content{*l.type, ""});
     m.status = send_status::success;
+    m.recalled = l.is_revoked.value_or(false);
+    m.read_by_peer = l.is_peer_read.value_or(false);
     out.latest = std::move(m);
   }
   out.unread = c.unread_count.value_or(0);
@@ -365,7 +379,8 @@ inline wxim::conversation to_conversation(const conversation& c, std::string_vie
 /// The TIM conversation of a model conversation: conversationID and type from the chat type and
 /// the peer's id; userProfile {userID, nick, avatar} (C2C) or groupProfile {groupID, name,
 /// avatar} (group), with nick / name and avatar only when not empty; unreadCount; lastMessage
-/// {lastTime, fromAccount, messageForShow (in `lang`), type, payload} of the latest message, or
+/// {lastTime, fromAccount, messageForShow (in `lang`), type, payload, isRevoked and isPeerRead
+/// when true} of the latest message, or
 /// the placeholder {lastTime:"", lastSequence:"", fromAccount:"", messageForShow:""} when there
 /// is none (it decodes again under numeric-strings only).
 inline result<conversation> to_tim_conversation(const wxim::conversation& c,
@@ -403,6 +418,8 @@ inline result<conversation> to_tim_conversation(const wxim::conversation& c,
     l.message_for_show = message_for_show(parse_element_type(el->type), el->payload, lang);
     l.type = std::move(el->type);
     l.payload = std::move(el->payload);
+    if (c.latest->recalled) l.is_revoked = true;
+    if (c.latest->read_by_peer) l.is_peer_read = true;
   } else {
     l.last_time = loose_integer::empty_string();
     l.last_sequence = loose_integer::empty_string();
