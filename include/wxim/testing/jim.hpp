@@ -10,7 +10,8 @@
 // get-message request has a userId, type 0 or 1, and for 1 a groupId or
 // fromUserId; a get-user request a userid; a join request a group_id that
 // is not blank; a reply's code is one the server answers that command with
-// (and a join reply's result agrees with it).
+// (and a join reply's result agrees with it); a join reply or join notify
+// comes in 2.x's form or 3.0's.
 #pragma once
 
 #include <cstdint>
@@ -142,7 +143,6 @@ WXIM_TESTING_JIM_TAGGED(login_request)
 WXIM_TESTING_JIM_TAGGED(heartbeat_request)
 WXIM_TESTING_JIM_TAGGED(close_request)
 WXIM_TESTING_JIM_TAGGED(handshake_reply)
-WXIM_TESTING_JIM_TAGGED(join_group_notify)
 WXIM_TESTING_JIM_TAGGED(exit_group_notify)
 WXIM_TESTING_JIM_TAGGED(chat_push)
 WXIM_TESTING_JIM_TAGGED(heartbeat_reply)
@@ -161,13 +161,48 @@ struct arbitrary<T, std::enable_if_t<std::is_same_v<T, jim::cmd_failed_reply> ||
   }
 };
 
+/// A join reply in 2.x's form (result in data) or 3.0's refusal (result
+/// at the top level, code 10012), its result agreeing with its code.
 template <>
 struct arbitrary<jim::join_group_reply> {
   static jim::join_group_reply generate(generator& g) {
     auto v = detail::jim_frame<jim::join_group_reply>(g);
     v.code = detail::reply_status(g, v.command);
-    if (v.code == jim::status::join_group_ok) v.data.result = 1;
-    else if (v.data.result == 1) v.data.result = static_cast<std::int32_t>(2 + g.below(4));
+    const bool flat = v.code == jim::status::join_group_failed && g.coin();
+    std::int32_t result = 1;
+    if (v.code != jim::status::join_group_ok) {
+      result = static_cast<std::int32_t>(g.below(6));
+      if (result == 1) result = 0;
+    }
+    if (flat) {
+      v.data.result.reset();
+      v.result = result;
+    } else {
+      v.data.result = result;
+      if (v.result) v.result = result;  // both present: they agree
+    }
+    return v;
+  }
+};
+
+/// A join notify in 2.x's form (data, no code) or 3.0's flat one (group
+/// and user at the top level, 10011).
+template <>
+struct arbitrary<jim::join_group_notify> {
+  static jim::join_group_notify generate(generator& g) {
+    auto v = detail::jim_frame<jim::join_group_notify>(g);
+    if (g.coin()) {
+      if (!v.data) v.data = wxim::testing::generate<jim::group_notify_data>(g);
+      v.code.reset();
+      v.msg.reset();
+      v.group.reset();
+      v.user.reset();
+    } else {
+      v.data.reset();
+      v.code = jim::status::join_group_ok;
+      if (!v.group) v.group = wxim::testing::generate<std::string>(g);
+      if (!v.user) v.user = wxim::testing::generate<jim::user>(g);
+    }
     return v;
   }
 };

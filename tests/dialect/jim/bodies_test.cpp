@@ -26,15 +26,26 @@ TEST_CASE("a chat body encodes in the server's alphabetical key order", "[jim]")
 }
 
 TEST_CASE("a chat body keeps absent keys absent and unknown keys in order", "[jim]") {
-  const std::string text = R"({"cmd":11,"chatType":1,"group_id":"g","x":{"a":[1,2.50]},"nickName":"Mei"})";
+  const std::string text = R"({"cmd":11,"chatType":1,"group_id":"g","x":{"a":[1,2.50]},"courseId":"88"})";
   auto b = decode<chat_body>(text);
   REQUIRE(b);
   CHECK_FALSE(b->content);
   CHECK_FALSE(b->create_time);
+  CHECK_FALSE(b->nick_name);
   CHECK(b->kind() == chat_kind::group);
   REQUIRE(b->unknown.size() == 2);
   CHECK(b->unknown.begin()->first == "x");
-  CHECK(encode(*b) == R"({"chatType":1,"cmd":11,"group_id":"g","x":{"a":[1,2.50]},"nickName":"Mei"})");
+  CHECK(encode(*b) == R"({"chatType":1,"cmd":11,"group_id":"g","x":{"a":[1,2.50]},"courseId":"88"})");
+}
+
+TEST_CASE("the chatroom's keys take their alphabetical places among J-IM's", "[jim]") {
+  auto b = decode<chat_body>(
+      R"({"from":"stu_1024","createTime":1718590210000,"cmd":11,"group_id":"course_88","chatType":1,"msgType":0,"content":"hi","nickName":"Mei","avatar":"https://example.com/a/mei.png","type":1,"x":0})");
+  REQUIRE(b);
+  CHECK(b->unknown.size() == 1);
+  CHECK(
+      encode(*b) ==
+      R"({"avatar":"https://example.com/a/mei.png","chatType":1,"cmd":11,"content":"hi","createTime":1718590210000,"from":"stu_1024","group_id":"course_88","msgType":0,"nickName":"Mei","type":1,"x":0})");
 }
 
 TEST_CASE("users and groups nest, and reference stubs are kept", "[jim]") {
@@ -54,6 +65,20 @@ TEST_CASE("users and groups nest, and reference stubs are kept", "[jim]") {
   g.online = 2;
   CHECK(encode(g) == R"({"group_id":"100","online":2})");
   CHECK_FALSE(g.reference());
+}
+
+TEST_CASE("a user's id is id in 2.x and userId in 3.0", "[jim]") {
+  auto v3 = decode<user>(R"({"nick":"Lin","status":"offline","userId":"u_77"})");
+  REQUIRE(v3);
+  CHECK_FALSE(v3->id);
+  CHECK(*v3->user_id == "u_77");
+  CHECK(v3->any_id() == "u_77");
+  CHECK(encode(*v3) == R"({"nick":"Lin","status":"offline","userId":"u_77"})");
+  user both;
+  both.id = "a";
+  both.user_id = "b";
+  CHECK(both.any_id() == "a");  // 2.x's key first
+  CHECK(user{}.any_id().empty());
 }
 
 TEST_CASE("enumerations carry the wire numbers", "[jim]") {

@@ -28,13 +28,26 @@ TEST_CASE("client frames", "[jim]") {
       R"({"chatType":2,"cmd":11,"content":"hi","createTime":1718590210000,"from":"hello","id":"m1","msgType":0,"to":"world"})");
   CHECK_FALSE(validate(*chat));
 
-  const chat_body room =
-      make_chatroom_chat("stu_1024", "course_88", "Is the quiz open-book?", from_unix_ms(1718590210000),
-                         chatroom_keys{"Mei", "https://example.com/a/mei.png", 1});
+  const user_profile mei{"stu_1024", "Mei", "https://example.com/a/mei.png"};
+  const chat_body room = make_chatroom_chat(mei, "course_88", room_message_type::text, "Is the quiz open-book?",
+                                            from_unix_ms(1718590210000));
   CHECK(
       encode(room) ==
-      R"({"chatType":1,"cmd":11,"content":"Is the quiz open-book?","createTime":1718590210000,"from":"stu_1024","group_id":"course_88","msgType":0,"nickName":"Mei","avatar":"https://example.com/a/mei.png","type":1})");
+      R"({"avatar":"https://example.com/a/mei.png","chatType":1,"cmd":11,"content":"Is the quiz open-book?","createTime":1718590210000,"from":"stu_1024","group_id":"course_88","msgType":0,"nickName":"Mei","type":1})");
   CHECK_FALSE(validate(room));
+  // The chatroom always sends its keys, empty or not.
+  const chat_body like =
+      make_chatroom_chat(user_profile{"u", "", ""}, "course_88", room_message_type::like, "", from_unix_ms(1));
+  CHECK(encode(like) ==
+        R"({"avatar":"","chatType":1,"cmd":11,"content":"","createTime":1,"from":"u","group_id":"course_88","msgType":0,"nickName":"","type":3})");
+
+  // A model image in the chatroom's style is what make_chatroom_chat writes.
+  chat_message image = msg("", chat_type::group, "stu_1024", "course_88", 1718590215000, "");
+  image.body = image_content{"https://example.com/i/q7.png", std::nullopt, std::nullopt, std::nullopt};
+  auto styled = make_chat(image, chatroom_style("Mei", "https://example.com/a/mei.png"));
+  REQUIRE(styled);
+  CHECK(*styled == make_chatroom_chat(mei, "course_88", room_message_type::image, "https://example.com/i/q7.png",
+                                      from_unix_ms(1718590215000)));
 
   CHECK(encode(make_heartbeat()) == R"({"cmd":13,"hbbyte":-127})");
   CHECK(encode(make_group_history_request("stu_1024", "course_88")) ==
@@ -66,10 +79,41 @@ TEST_CASE("a chat push", "[jim]") {
       encode(*p) ==
       R"({"command":11,"data":{"chatType":1,"cmd":11,"content":"Is the quiz open-book?","createTime":1718590210000,"from":"stu_1024","group_id":"course_88","id":"5f0c","msgType":0}})");
   CHECK_FALSE(validate(*p));
+  // A chatroom server that keeps the chatroom's keys pushes them back.
+  chat_message flower = msg("6a1f", chat_type::group, "stu_1024", "course_88", 1718590217000, "");
+  flower.body = custom_content{"flower", "", "", ""};
+  auto room = make_chat_push(flower, chatroom_style("Mei", "https://example.com/a/mei.png"));
+  REQUIRE(room);
+  CHECK(
+      encode(*room) ==
+      R"({"command":11,"data":{"avatar":"https://example.com/a/mei.png","chatType":1,"cmd":11,"content":"","createTime":1718590217000,"from":"stu_1024","group_id":"course_88","id":"6a1f","msgType":0,"nickName":"Mei","type":4}})");
+  CHECK(make_chat_push(flower).error().code == errc::invalid_value);
   chat_message bad = msg("x", chat_type::room, "a", "r", 1, "t");
   auto e = make_chat_push(bad);
   REQUIRE_FALSE(e);
   CHECK(e.error().path == "/data/chatType");
+}
+
+TEST_CASE("join replies and notifies name the group by its id", "[jim]") {
+  CHECK(encode(make_join_group_reply("Web161")) ==
+        R"({"code":10011,"command":8,"data":{"group":"Web161","result":1},"msg":"join group ok! 加入群组成功!"})");
+  const auto full = make_join_group_reply("Web161", join_result::group_full);
+  CHECK(encode(full) ==
+        R"({"code":10012,"command":8,"data":{"group":"Web161","result":3},"msg":"join group failed! 加入群组失败!"})");
+  CHECK_FALSE(validate(full));
+  CHECK(full.group_id() == "Web161");
+
+  const auto joined = make_join_group_notify("Web161", to_user(user_profile{"u_77", "Lin", ""}));
+  CHECK(encode(joined) == R"({"command":9,"data":{"group":"Web161","user":{"id":"u_77","nick":"Lin"}}})");
+  CHECK_FALSE(validate(joined));
+  CHECK(joined.group_id() == "Web161");
+  const auto left = make_exit_group_notify("Web161", to_user(user_profile{"u_77", "Lin", ""}));
+  CHECK(encode(left) == R"({"command":10,"data":{"group":"Web161","user":{"id":"u_77","nick":"Lin"}}})");
+  CHECK_FALSE(validate(left));
+  // They decode as the frames they are.
+  auto f = decode_frame(encode(joined));
+  REQUIRE(f);
+  CHECK(std::get<join_group_notify>(*f) == joined);
 }
 
 TEST_CASE("the stored-message reply groups by group and by the other party, oldest first", "[jim]") {

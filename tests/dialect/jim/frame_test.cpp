@@ -234,15 +234,65 @@ TEST_CASE("case-insensitive-keys matches keys the way J-IM's fastjson does", "[j
   CHECK(decode_frame(R"({"cmd":17,"type":0,"userId":"hello"})").error().path == "/userid");
 }
 
-TEST_CASE("the chatroom's own keys round-trip as unknown keys", "[jim]") {
+TEST_CASE("the chatroom's own keys decode strictly as chat body fields", "[jim]") {
   const std::string text =
       R"({"from":"stu_1024","createTime":1718590210000,"cmd":11,"group_id":"course_88","chatType":1,"msgType":0,"content":"Is the quiz open-book?","nickName":"Mei","avatar":"https://example.com/a/mei.png","type":1})";
   auto f = decode_frame(text);
   REQUIRE(f);
   const auto& b = std::get<chat_body>(*f);
-  CHECK(b.unknown.size() == 3);
-  CHECK(b.unknown.find("type")->text == "1");
+  CHECK(b.unknown.empty());
+  CHECK(b.type == 1);
+  CHECK(*b.nick_name == "Mei");
   CHECK(wxim_test::json_equal(encode(*f), text));
+  // A server that keeps them pushes them back, in their alphabetical places.
+  const std::string push =
+      R"({"command":11,"data":{"avatar":"https://example.com/a/mei.png","chatType":1,"cmd":11,"content":"https://example.com/i/q7.png","createTime":1718590215000,"from":"stu_1024","group_id":"course_88","id":"6a1d","msgType":0,"nickName":"Mei","type":2}})";
+  auto p = decode_frame(push);
+  REQUIRE(p);
+  CHECK(std::get<chat_push>(*p).data.type == 2);
+  CHECK(encode(*p) == push);
+  // The server ignores these keys, so a wrong type has no J-IM answer of its own.
+  auto bad = decode_frame(R"({"cmd":11,"chatType":1,"group_id":"g","type":"2"})");
+  REQUIRE_FALSE(bad);
+  CHECK(bad.error().path == "/type");
+  CHECK_FALSE(bad.error().peer_status);
+  // Under numeric-strings the chatroom's type is read like any integer.
+  decode_options lax;
+  lax.lenient = leniency::numeric_strings;
+  auto coerced = decode_frame(R"({"cmd":11,"chatType":1,"group_id":"g","type":"2"})", direction::any, lax);
+  REQUIRE(coerced);
+  CHECK(std::get<chat_body>(*coerced).type == 2);
+}
+
+TEST_CASE("case-insensitive-keys matches the chatroom's keys too", "[jim]") {
+  decode_options lax;
+  lax.lenient = leniency::case_insensitive_keys;
+  auto f = decode_frame(R"({"cmd":11,"chatType":1,"group_id":"g","NICKNAME":"Mei","Type":3})", direction::any, lax);
+  REQUIRE(f);
+  const auto& b = std::get<chat_body>(*f);
+  CHECK(*b.nick_name == "Mei");
+  CHECK(b.type == 3);
+  CHECK(b.unknown.empty());
+}
+
+TEST_CASE("join replies and notifies decode in 2.x's and 3.0's forms", "[jim]") {
+  auto nested = decode_frame(R"({"command":9,"data":{"group":"Web161","user":{"id":"u_77","nick":"Lin"}}})");
+  REQUIRE(nested);
+  CHECK(std::get<join_group_notify>(*nested).group_id() == "Web161");
+  auto flat = decode_frame(
+      R"({"code":10011,"command":9,"group":"Web161","msg":"join group ok! 加入群组成功!","user":{"nick":"Lin","status":"online","userId":"u_77"}})");
+  REQUIRE(flat);
+  CHECK(std::get<join_group_notify>(*flat).group_id() == "Web161");
+  CHECK(std::get<join_group_notify>(*flat).member()->any_id() == "u_77");
+  auto refused = decode_frame(
+      R"({"code":10012,"command":8,"data":{"groupId":"Web161"},"msg":"join group failed! 加入群组失败!","result":0})");
+  REQUIRE(refused);
+  CHECK(std::get<join_group_reply>(*refused).outcome() == 0);
+  // The group is its id; a group object is refused where the id belongs.
+  auto object = decode_frame(R"({"command":9,"data":{"group":{"group_id":"100"},"user":{"id":"u"}}})");
+  REQUIRE_FALSE(object);
+  CHECK(object.error().code == errc::type_mismatch);
+  CHECK(object.error().path == "/data/group");
 }
 
 TEST_CASE("server frames encode alphabetically, byte for byte as the server writes them", "[jim]") {

@@ -86,11 +86,21 @@ TEST_CASE("server replies carry a code their command uses", "[jim]") {
   CHECK(validate(a)->message.find("HTTP") != std::string::npos);
 
   join_group_reply j;
+  CHECK(validate(j)->code == errc::missing_field);  // no result anywhere
+  j.data.result = 1;
   CHECK_FALSE(validate(j));
   j.data.result = 2;
   CHECK(validate(j)->path == "/data/result");
   j.code = status::join_group_failed;
   CHECK_FALSE(validate(j));
+  j.result = 2;  // both places: they agree
+  CHECK_FALSE(validate(j));
+  j.result = 0;
+  CHECK(validate(j)->path == "/result");
+  j.data.result.reset();  // 3.0's refusal
+  CHECK_FALSE(validate(j));
+  j.result = 1;
+  CHECK(validate(j)->path == "/result");
 
   get_message_reply r;
   r.data.emplace();
@@ -100,6 +110,21 @@ TEST_CASE("server replies carry a code their command uses", "[jim]") {
   auto e = validate(r);
   REQUIRE(e);
   CHECK(e->path == "/data/groups/g~11/0/group_id");
+
+  join_group_notify n;
+  CHECK(validate(n)->path == "/data");
+  n.data = group_notify_data{"Web161", user{}, {}};
+  CHECK_FALSE(validate(n));
+  n.code = status::join_group_ok;  // tolerated on the nested form
+  CHECK_FALSE(validate(n));
+  n.user = user{};
+  CHECK(validate(n)->path == "/user");
+  n.data.reset();
+  CHECK(validate(n)->path == "/group");
+  n.group = "Web161";
+  CHECK_FALSE(validate(n));
+  n.code = status::join_group_failed;
+  CHECK(validate(n)->path == "/code");
 
   heartbeat_reply h;
   CHECK_FALSE(validate(h));

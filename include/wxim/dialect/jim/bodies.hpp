@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wxim/dialect/jim/command.hpp"
@@ -61,8 +62,13 @@ inline constexpr std::int8_t client_heartbeat_byte = -127;  ///< what clients cu
 
 /// A chat message: the c2s frame with `cmd` 11, the `data` of a push, and
 /// each stored message of a get-message reply.
+///
+/// `avatar`, `nickName` and `type` are not J-IM's: a course chatroom
+/// (chatroom.hpp) sends them on every chat, and a server that keeps them
+/// forwards them. An unmodified J-IM server drops them.
 struct chat_body {
-  std::int32_t chat_type = 0;  ///< `chatType`, required: 0 unknown, 1 group, 2 private
+  std::optional<std::string> avatar;  ///< chatroom: the sender's head image URL
+  std::int32_t chat_type = 0;         ///< `chatType`, required: 0 unknown, 1 group, 2 private
   command cmd = command::chat_req;
   std::optional<std::string> content;       ///< text, or a URL / JSON text for media
   std::optional<std::int64_t> create_time;  ///< ms; the server fills it when absent
@@ -71,8 +77,10 @@ struct chat_body {
   std::optional<std::string> group_id;   ///< required when chatType is 1
   std::optional<std::string> id;         ///< the server fills a 32-hex-digit id when empty
   std::optional<std::int32_t> msg_type;  ///< `msgType`, see jim::msg_type
+  std::optional<std::string> nick_name;  ///< chatroom: `nickName`, the sender's display name
   std::optional<std::string> to;         ///< required when chatType is 2
-  wxim::extras unknown;                  ///< e.g. a chatroom's nickName, avatar, type
+  std::optional<std::int32_t> type;      ///< chatroom: its own kind, see jim::room_message_type
+  wxim::extras unknown;
 
   chat_kind kind() const noexcept {
     return chat_type >= 0 && chat_type <= 2 ? static_cast<chat_kind>(chat_type) : chat_kind::unknown;
@@ -81,10 +89,11 @@ struct chat_body {
 constexpr auto wxim_schema(schema::tag<chat_body>) {
   using namespace schema;
   using T = chat_body;
-  return object<T>(field("chatType", &T::chat_type), field("cmd", &T::cmd), field("content", &T::content),
-                   field("createTime", &T::create_time), field("extras", &T::extras), field("from", &T::from),
-                   field("group_id", &T::group_id), field("id", &T::id), field("msgType", &T::msg_type),
-                   field("to", &T::to))
+  return object<T>(field("avatar", &T::avatar), field("chatType", &T::chat_type), field("cmd", &T::cmd),
+                   field("content", &T::content), field("createTime", &T::create_time), field("extras", &T::extras),
+                   field("from", &T::from), field("group_id", &T::group_id), field("id", &T::id),
+                   field("msgType", &T::msg_type), field("nickName", &T::nick_name), field("to", &T::to),
+                   field("type", &T::type))
       .keep_unknown(&T::unknown);
 }
 
@@ -95,7 +104,8 @@ struct group;
 /// A user (2.x). Every key is optional: an exit notify carries only `id` and
 /// `nick`, and a repeated object comes as a fastjson reference stub
 /// `{"$ref":"$.data…"}`, which decodes as a user with only `$ref` in
-/// `unknown` (see reference()).
+/// `unknown` (see reference()). 3.0 spells the id `userId` (its join and
+/// exit notifies); any_id() reads either.
 struct user {
   std::optional<std::string> avatar;
   std::optional<extras_map> extras;
@@ -106,7 +116,13 @@ struct user {
   std::optional<std::string> sign;
   std::optional<std::string> status;    ///< "online" / "offline"
   std::optional<std::string> terminal;  ///< "ws", "tcp" or "http"
+  std::optional<std::string> user_id;   ///< `userId`: 3.0's spelling of `id`
   wxim::extras unknown;
+
+  /// The id, `id` (2.x) or else `userId` (3.0); empty when neither.
+  std::string_view any_id() const noexcept {
+    return id ? std::string_view(*id) : user_id ? std::string_view(*user_id) : std::string_view();
+  }
 
   /// The `$ref` of a reference stub (its JSON text), or nullptr.
   const raw_json* reference() const noexcept { return unknown.find("$ref"); }
@@ -130,7 +146,7 @@ constexpr auto wxim_schema(schema::tag<user>) {
   using T = user;
   return object<T>(field("avatar", &T::avatar), field("extras", &T::extras), field("friends", &T::friends),
                    field("groups", &T::groups), field("id", &T::id), field("nick", &T::nick), field("sign", &T::sign),
-                   field("status", &T::status), field("terminal", &T::terminal))
+                   field("status", &T::status), field("terminal", &T::terminal), field("userId", &T::user_id))
       .keep_unknown(&T::unknown);
 }
 

@@ -1,9 +1,10 @@
 // wxim/dialect/jim/builders.hpp: J-IM 2.x frames for both sides, from model values.
 //
 // Client: a chat request, a heartbeat, history and offline-message requests.
-// Server: a chat push, a chat ack, the stored-message reply, and any status
-// reply. Nothing here reads a clock: times are arguments. Every frame built
-// here passes validate() when its inputs are valid.
+// Server: a chat push, a chat ack, the stored-message reply, the join reply
+// and the join and exit notifies, and any status reply. Nothing here reads
+// a clock: times are arguments. Every frame built here passes validate()
+// when its inputs are valid.
 #pragma once
 
 #include <algorithm>
@@ -22,6 +23,7 @@
 #include "wxim/dialect/jim/status.hpp"
 #include "wxim/model/instant.hpp"
 #include "wxim/model/message.hpp"
+#include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
 
 namespace wxim::jim {
@@ -29,22 +31,27 @@ namespace wxim::jim {
 // ---- client -------------------------------------------------------------------------
 
 /// cmd 11 for a model message (to_chat_body): group or private, with id,
-/// from and createTime.
-inline result<chat_body> make_chat(const chat_message& m) { return to_chat_body(m); }
+/// from and createTime, in `style` (chat_style: J-IM's or the chatroom's).
+inline result<chat_body> make_chat(const chat_message& m, const chat_style& style = {}) {
+  return to_chat_body(m, style);
+}
 
-/// cmd 11 as a course chatroom sends it: a group chat with msgType 0, the
-/// text or image URL in `content`, and the chatroom's nickName, avatar and
-/// type keys (kept as unknown keys).
-inline chat_body make_chatroom_chat(std::string from, std::string group_id, std::string content, instant created,
-                                    const chatroom_keys& keys) {
+/// cmd 11 as a course chatroom sends it: a group chat from `sender.id` with
+/// msgType 0, the chatroom's `type`, `content` (the text, the image URL, or
+/// what a like or flower carries) and the sender's `nickName` and `avatar`,
+/// which the chatroom always sends, empty or not.
+inline chat_body make_chatroom_chat(const user_profile& sender, std::string group_id, room_message_type type,
+                                    std::string content, instant created) {
   chat_body b;
   b.chat_type = 1;
-  b.from = std::move(from);
+  b.from = sender.id;
   b.group_id = std::move(group_id);
   b.content = std::move(content);
   b.msg_type = 0;
+  b.type = static_cast<std::int32_t>(type);
+  b.nick_name = sender.nickname;
+  b.avatar = sender.avatar_url;
   b.create_time = to_unix_ms(created);
-  write_chatroom_keys(b, keys);
   return b;
 }
 
@@ -107,6 +114,36 @@ inline result<chat_ack> make_chat_ack(status s, msg_style style = msg_style::des
   return make_status_reply<command::chat_resp>(s, style);
 }
 
+/// command 8 to the joiner, as 2.x writes it:
+/// {"code":10011,"command":8,"data":{"group":<group id>,"result":1},"msg":…}
+/// for join_result::ok, 10012 with the result otherwise.
+inline join_group_reply make_join_group_reply(std::string group_id, join_result result = join_result::ok,
+                                              msg_style style = msg_style::description_and_text) {
+  join_group_reply r;
+  r.code = result == join_result::ok ? status::join_group_ok : status::join_group_failed;
+  r.msg = status_msg(r.code, style);
+  r.data.group = std::move(group_id);
+  r.data.result = static_cast<std::int32_t>(result);
+  return r;
+}
+
+/// command 9 to the whole group, as 2.x writes it:
+/// {"command":9,"data":{"group":<group id>,"user":{…}}} (to_user() makes
+/// the member from a model profile).
+inline join_group_notify make_join_group_notify(std::string group_id, user member) {
+  join_group_notify n;
+  n.data = group_notify_data{std::move(group_id), std::move(member), {}};
+  return n;
+}
+
+/// command 10 to the whole group: {"command":10,"data":{"group":…,"user":{…}}};
+/// J-IM's demo sends only the member's `id` and `nick`.
+inline exit_group_notify make_exit_group_notify(std::string group_id, user member) {
+  exit_group_notify n;
+  n.data = group_notify_data{std::move(group_id), std::move(member), {}};
+  return n;
+}
+
 /// command 13 {"command":13,"data":{"hbbyte":-128}}.
 inline heartbeat_reply make_heartbeat_reply() { return heartbeat_reply{}; }
 
@@ -117,9 +154,10 @@ inline chat_push make_chat_push(chat_body body) {
   return p;
 }
 
-/// command 11 for a model message.
-inline result<chat_push> make_chat_push(const chat_message& m) {
-  auto b = to_chat_body(m);
+/// command 11 for a model message, in `style` (a chatroom server that keeps
+/// the chatroom's keys pushes them back: chatroom_style()).
+inline result<chat_push> make_chat_push(const chat_message& m, const chat_style& style = {}) {
+  auto b = to_chat_body(m, style);
   if (!b) {
     error e = std::move(b).error();
     e.path = "/data" + e.path;

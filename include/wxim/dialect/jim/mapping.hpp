@@ -1,11 +1,14 @@
 // wxim/dialect/jim/mapping.hpp: J-IM chat bodies to and from the canonical model.
 //
 //   chat body → model never fails: a msgType wxim does not know, or a
-//   message without content, becomes unknown_content keeping the number.
+//   message without content, becomes unknown_content keeping the number. A
+//   course chatroom's body (chatroom.hpp) is read by its own `type`.
 //   model → chat body fails (errc::invalid_value) for what J-IM cannot say:
-//   file, location and face content, custom content other than "news", and
-//   room chats. A chat body with msgType 0–5, content, id, from, createTime
-//   and its recipient survives body → model → body unchanged, except for
+//   file, location and face content, custom content other than "news" (or,
+//   in the chatroom style, "like" and "flower"), and room chats. A chat body
+//   with msgType 0–5, content, id, from, createTime and its recipient
+//   survives body → model → body unchanged, and so does a chatroom body
+//   (type 1–4, msgType 0) mapped back with style_of(body), except for
 //   `extras` and unknown keys (the model has neither).
 #pragma once
 
@@ -20,6 +23,7 @@
 
 #include "wxim/codec/decode.hpp"
 #include "wxim/dialect/jim/bodies.hpp"
+#include "wxim/dialect/jim/chatroom.hpp"
 #include "wxim/model/content.hpp"
 #include "wxim/model/instant.hpp"
 #include "wxim/model/message.hpp"
@@ -59,15 +63,35 @@ inline content to_content(const std::optional<std::int32_t>& msg_type, const std
   return unknown_content{msg_type ? std::to_string(*msg_type) : std::string(), body ? wxim::encode(*body) : ""};
 }
 
-inline content to_content(const chat_body& b) { return to_content(b.msg_type, b.content); }
+/// The model content of a chat body. A chatroom body with content (its
+/// `type` 1–4) is read by that `type`, whatever its msgType (the chatroom
+/// always sends 0): 1 → text_content; 2 → image_content{url = content};
+/// 3 → custom_content{sub_kind "like", data = content}; 4 →
+/// custom_content{"flower", content}. Any other body by msgType, as above.
+inline content to_content(const chat_body& b) {
+  if (const auto room = room_message_type_of(b); room && b.content) {
+    switch (*room) {
+      case room_message_type::text:
+        return text_content{*b.content};
+      case room_message_type::image:
+        return image_content{*b.content, std::nullopt, std::nullopt, std::nullopt};
+      case room_message_type::like:
+      case room_message_type::flower:
+        return custom_content{std::string(to_string(*room)), *b.content, "", ""};
+    }
+  }
+  return to_content(b.msg_type, b.content);
+}
 
-/// `msgType` and `content` on the wire.
+/// `msgType`, `content` and, in the chatroom style, the chatroom's `type`
+/// on the wire.
 struct wire_content {
   std::optional<std::int32_t> msg_type;
   std::optional<std::string> content;
+  std::optional<std::int32_t> type;  ///< the chatroom's `type` (chatroom style only)
 
   friend bool operator==(const wire_content& a, const wire_content& b) {
-    return a.msg_type == b.msg_type && a.content == b.content;
+    return a.msg_type == b.msg_type && a.content == b.content && a.type == b.type;
   }
   friend bool operator!=(const wire_content& a, const wire_content& b) { return !(a == b); }
 };
@@ -79,14 +103,17 @@ inline error model_error(std::string message, std::string path = {}) {
 }
 
 struct wire_visitor {
-  result<wire_content> operator()(const text_content& c) const { return wire_content{0, c.text}; }
-  result<wire_content> operator()(const image_content& c) const { return wire_content{1, c.url}; }
+  result<wire_content> operator()(const text_content& c) const { return wire_content{0, c.text, std::nullopt}; }
+  result<wire_content> operator()(const image_content& c) const { return wire_content{1, c.url, std::nullopt}; }
   result<wire_content> operator()(const voice_content& c) const {
-    return wire_content{c.kind == audio_kind::music ? 4 : 2, c.url};
+    return wire_content{c.kind == audio_kind::music ? 4 : 2, c.url, std::nullopt};
   }
-  result<wire_content> operator()(const video_content& c) const { return wire_content{3, c.url}; }
+  result<wire_content> operator()(const video_content& c) const { return wire_content{3, c.url, std::nullopt}; }
   result<wire_content> operator()(const custom_content& c) const {
-    if (c.sub_kind == "news") return wire_content{5, c.data};
+    if (c.sub_kind == "news") return wire_content{5, c.data, std::nullopt};
+    if (c.sub_kind == "like" || c.sub_kind == "flower")
+      return model_error("J-IM has no \"" + c.sub_kind +
+                         "\" messages; the course chatroom has (type 3 like, 4 flower): map it in the chatroom style");
     return model_error("J-IM's only custom content is news (msgType 5), not \"" + c.sub_kind + "\"");
   }
   result<wire_content> operator()(const unknown_content& c) const {
@@ -115,12 +142,36 @@ struct wire_visitor {
   }
 };
 
+/// The course chatroom's kinds: msgType 0 and the kind in `type`.
+inline result<wire_content> chatroom_wire_content(const content& c) {
+  const auto room = [](room_message_type t, const std::string& text) {
+    return wire_content{0, text, static_cast<std::int32_t>(t)};
+  };
+  if (const auto* t = std::get_if<text_content>(&c)) return room(room_message_type::text, t->text);
+  if (const auto* i = std::get_if<image_content>(&c)) return room(room_message_type::image, i->url);
+  if (const auto* x = std::get_if<custom_content>(&c)) {
+    if (x->sub_kind == "like") return room(room_message_type::like, x->data);
+    if (x->sub_kind == "flower") return room(room_message_type::flower, x->data);
+  }
+  // What came without a kind (no content) goes back as it came, without `type`.
+  if (std::holds_alternative<unknown_content>(c)) return std::visit(wire_visitor{}, c);
+  return model_error("the course chatroom sends text (type 1), images (2), likes (3) and flowers (4), not " +
+                     std::string(wxim::to_string(wxim::kind_of(c))) +
+                     (std::holds_alternative<custom_content>(c) ? " \"" + std::get<custom_content>(c).sub_kind + "\""
+                                                                : std::string()));
+}
+
 }  // namespace detail
 
 /// The wire form of a model content. Lossy: image size and dimensions,
 /// durations, a video's thumbnail, a custom's description and extension.
-/// audio_kind::unknown is written as voice (2).
-inline result<wire_content> to_wire_content(const content& c) { return std::visit(detail::wire_visitor{}, c); }
+/// audio_kind::unknown is written as voice (2). With `chatroom`, as the
+/// course chatroom writes it: msgType 0 and `type` 1 text, 2 image (content
+/// = url), 3 custom "like", 4 custom "flower" (content = data); other kinds
+/// fail, except unknown_content, written as without `chatroom`.
+inline result<wire_content> to_wire_content(const content& c, bool chatroom = false) {
+  return chatroom ? detail::chatroom_wire_content(c) : std::visit(detail::wire_visitor{}, c);
+}
 
 // ---- chat type --------------------------------------------------------------------
 
@@ -152,11 +203,45 @@ inline chat_message to_message(const chat_body& b, instant fallback_time = insta
   return m;
 }
 
+/// The sender as a model profile: `from`, and a chatroom body's `nickName`
+/// and `avatar` (empty when absent).
+inline user_profile sender_profile(const chat_body& b) {
+  return user_profile{b.from.value_or(""), b.nick_name.value_or(""), b.avatar.value_or("")};
+}
+
+/// How to_chat_body writes a message. By default as J-IM does, the kind in
+/// msgType. `chatroom`: as the course chatroom does (to_wire_content with
+/// `chatroom`). `nick_name` and `avatar` are written as `nickName` and
+/// `avatar` when present, in either style (the model message has no
+/// sender profile; sender_profile() reads them from a body).
+struct chat_style {
+  bool chatroom = false;
+  std::optional<std::string> nick_name;
+  std::optional<std::string> avatar;
+
+  friend bool operator==(const chat_style& a, const chat_style& b) {
+    return a.chatroom == b.chatroom && a.nick_name == b.nick_name && a.avatar == b.avatar;
+  }
+  friend bool operator!=(const chat_style& a, const chat_style& b) { return !(a == b); }
+};
+
+/// The course chatroom's style, with the sender's display name and avatar.
+inline chat_style chatroom_style(std::optional<std::string> nick_name = std::nullopt,
+                                 std::optional<std::string> avatar = std::nullopt) {
+  return chat_style{true, std::move(nick_name), std::move(avatar)};
+}
+
+/// The style a body is written in, to map its message back the same way:
+/// chatroom when is_chatroom_chat(b), with its nickName and avatar. A
+/// `type` outside 1–4 is not the chatroom's and is not kept.
+inline chat_style style_of(const chat_body& b) { return chat_style{is_chatroom_chat(b), b.nick_name, b.avatar}; }
+
 /// A model message as a chat body (cmd 11): chatType 1 with group_id, 2 with
 /// `to`, or 0 with `to` for chat_type::unknown; `from`, `id` when not empty;
-/// createTime always. Fails for room chats (J-IM has groups, not rooms) and
-/// for content J-IM cannot say (to_wire_content).
-inline result<chat_body> to_chat_body(const chat_message& m) {
+/// createTime always; the content in `style` (chat_style). Fails for room
+/// chats (J-IM has groups, not rooms) and for content the style cannot say
+/// (to_wire_content).
+inline result<chat_body> to_chat_body(const chat_message& m, const chat_style& style = {}) {
   chat_body b;
   switch (m.chat) {
     case chat_type::group:
@@ -175,10 +260,13 @@ inline result<chat_body> to_chat_body(const chat_message& m) {
       return detail::model_error("J-IM has group (chatType 1) and private (2) chats, not rooms; a chatroom is a group",
                                  "/chatType");
   }
-  auto w = to_wire_content(m.body);
+  auto w = to_wire_content(m.body, style.chatroom);
   if (!w) return std::move(w).error();
   b.msg_type = w->msg_type;
   b.content = std::move(w->content);
+  b.type = w->type;
+  b.nick_name = style.nick_name;
+  b.avatar = style.avatar;
   if (!m.author.empty()) b.from = m.author;
   if (!m.id.empty()) b.id = m.id;
   b.create_time = to_unix_ms(m.time);
@@ -187,8 +275,10 @@ inline result<chat_body> to_chat_body(const chat_message& m) {
 
 // ---- users --------------------------------------------------------------------------
 
+/// `id` (or 3.0's `userId`), `nick`, `avatar`: e.g. the member of a join or
+/// exit notify, to_profile(*notify.member()).
 inline user_profile to_profile(const user& u) {
-  return user_profile{u.id.value_or(""), u.nick.value_or(""), u.avatar.value_or("")};
+  return user_profile{std::string(u.any_id()), u.nick.value_or(""), u.avatar.value_or("")};
 }
 
 /// A user with `id`, and `nick` and `avatar` when not empty.

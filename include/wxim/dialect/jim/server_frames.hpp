@@ -3,12 +3,14 @@
 // A server frame is the response body {code, command, data, msg}: `command`
 // always; `code` and `msg` on status replies only (absent on pushes, the
 // heartbeat reply and the join/exit notifies); `data` where there is a
-// payload. Keys are alphabetical, as the server writes them.
+// payload. Keys are alphabetical, as the server writes them. The join
+// reply and the join notify also take 3.0's shapes (see each).
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "wxim/dialect/jim/bodies.hpp"
@@ -119,10 +121,12 @@ constexpr auto wxim_schema(schema::tag<login_reply>) {
       .keep_unknown(&T::unknown);
 }
 
-/// The `data` of a join reply: the group and a jim::join_result.
+/// The `data` of a join reply. 2.x: {"group":<group id>,"result":<n>}. In
+/// 3.0's refusal `data` is the group asked for and `result` is at the top
+/// level, so both keys are optional here.
 struct join_group_reply_data {
-  jim::group group;
-  std::int32_t result = 1;
+  std::optional<std::string> group;    ///< the group id ("Web161"), a JSON string, not a group object
+  std::optional<std::int32_t> result;  ///< a jim::join_result (2.x)
   wxim::extras unknown;
 };
 constexpr auto wxim_schema(schema::tag<join_group_reply_data>) {
@@ -131,26 +135,35 @@ constexpr auto wxim_schema(schema::tag<join_group_reply_data>) {
   return object<T>(field("group", &T::group), field("result", &T::result)).keep_unknown(&T::unknown);
 }
 
-/// command 8, to the joiner: 10011 with result 1, or 10012 with another result.
+/// command 8, to the joiner: 10011 with result 1, or 10012 with another
+/// result. 2.x: {"code":10011,"command":8,"data":{"group":"Web161","result":1},"msg":…}.
+/// 3.0 sends cmd 8 only to refuse: {"code":10012,"command":8,"data":{…},"msg":…,"result":0}.
 struct join_group_reply {
   status code = status::join_group_ok;
   jim::command command = jim::command::join_group_resp;
   join_group_reply_data data;
   std::string msg;
+  std::optional<std::int32_t> result;  ///< 3.0: the result at the top level
   wxim::extras unknown;
+
+  /// The join result, from `data` (2.x) or else the top level (3.0).
+  std::optional<std::int32_t> outcome() const noexcept { return data.result ? data.result : result; }
+  /// The group id of a 2.x reply; empty when `data` has none (3.0).
+  std::string_view group_id() const noexcept { return data.group ? std::string_view(*data.group) : std::string_view(); }
 };
 constexpr auto wxim_schema(schema::tag<join_group_reply>) {
   using namespace schema;
   using T = join_group_reply;
   return object<T>(field("code", &T::code), field("command", &T::command), field("data", &T::data),
-                   field("msg", &T::msg))
+                   field("msg", &T::msg), field("result", &T::result))
       .keep_unknown(&T::unknown);
 }
 
-/// The `data` of the join and exit notifies: the group and the member (on
-/// exit, only the member's `id` and `nick`).
+/// The `data` of the join and exit notifies: the group id and the member
+/// (on exit, only the member's `id` and `nick`; 3.0: `nick`, `status`,
+/// `userId`).
 struct group_notify_data {
-  jim::group group;
+  std::string group;  ///< the group id ("Web161"), a JSON string, not a group object
   jim::user user;
   wxim::extras unknown;
 };
@@ -160,23 +173,48 @@ constexpr auto wxim_schema(schema::tag<group_notify_data>) {
   return object<T>(field("group", &T::group), field("user", &T::user)).keep_unknown(&T::unknown);
 }
 
-/// command 9, to the whole group (the joiner included), no code.
+/// command 9, to the whole group (the joiner included). 2.x nests the group
+/// id and the member in `data`, without code:
+/// {"command":9,"data":{"group":"Web161","user":{…}}}. 3.0 writes them flat,
+/// with 10011: {"code":10011,"command":9,"group":"Web161","msg":…,"user":{…}}.
+/// validate() wants exactly one of the two forms; group_id() and member()
+/// read either.
 struct join_group_notify {
+  std::optional<status> code;  ///< 3.0: 10011
   jim::command command = jim::command::join_group_notify;
-  group_notify_data data;
+  std::optional<group_notify_data> data;  ///< 2.x
+  std::optional<std::string> group;       ///< 3.0: the group id
+  std::optional<std::string> msg;         ///< 3.0
+  std::optional<jim::user> user;          ///< 3.0: the member
   wxim::extras unknown;
+
+  /// True for 3.0's flat form (no `data`).
+  bool is_flat() const noexcept { return !data; }
+  /// The group id, whichever form came; empty when there is none.
+  std::string_view group_id() const noexcept {
+    if (data) return data->group;
+    return group ? std::string_view(*group) : std::string_view();
+  }
+  /// The member who joined, whichever form came; nullptr when there is none.
+  const jim::user* member() const noexcept { return data ? &data->user : user ? &*user : nullptr; }
 };
 constexpr auto wxim_schema(schema::tag<join_group_notify>) {
   using namespace schema;
   using T = join_group_notify;
-  return object<T>(field("command", &T::command), field("data", &T::data)).keep_unknown(&T::unknown);
+  return object<T>(field("code", &T::code), field("command", &T::command), field("data", &T::data),
+                   field("group", &T::group), field("msg", &T::msg), field("user", &T::user))
+      .keep_unknown(&T::unknown);
 }
 
-/// command 10, to the whole group when a member's connection is unbound.
+/// command 10, to the whole group when a member's connection is unbound:
+/// {"command":10,"data":{"group":"Web161","user":{…}}} in 2.x and 3.0 alike.
 struct exit_group_notify {
   jim::command command = jim::command::exit_group_notify;
   group_notify_data data;
   wxim::extras unknown;
+
+  std::string_view group_id() const noexcept { return data.group; }
+  const jim::user* member() const noexcept { return &data.user; }
 };
 constexpr auto wxim_schema(schema::tag<exit_group_notify>) {
   using namespace schema;

@@ -7,6 +7,7 @@
 // docs/dialects/jim.md lists the rules.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -149,9 +150,6 @@ inline std::optional<error> validate(const close_request& f) {
 inline std::optional<error> validate(const handshake_reply& f) {
   return detail::check_command(f.command, command::handshake_resp, "command");
 }
-inline std::optional<error> validate(const join_group_notify& f) {
-  return detail::check_command(f.command, command::join_group_notify, "command");
-}
 inline std::optional<error> validate(const exit_group_notify& f) {
   return detail::check_command(f.command, command::exit_group_notify, "command");
 }
@@ -179,15 +177,49 @@ inline std::optional<error> validate(const login_reply& f) {
   return detail::check_status(f.command, f.code);
 }
 
-/// command 8: 10011 with result 1, or 10012 with another result.
+/// command 8: 10011 with result 1, or 10012 with another result. The result
+/// is `data.result` (2.x) or the top-level `result` (3.0's refusal); one of
+/// them is present, and when both are they agree.
 inline std::optional<error> validate(const join_group_reply& f) {
   if (auto e = detail::check_command(f.command, command::join_group_resp, "command")) return e;
   if (auto e = detail::check_status(f.command, f.code)) return e;
-  if ((f.code == status::join_group_ok) != (f.data.result == 1))
-    return detail::rule(errc::invalid_value, "/data/result",
+  if (!f.data.result && !f.result)
+    return detail::rule(errc::missing_field, "/data/result",
+                        "a join reply carries its result in data (2.x) or at the top level (3.0's refusal)");
+  if (f.data.result && f.result && *f.data.result != *f.result)
+    return detail::rule(errc::invalid_value, "/result",
+                        "a join reply's top-level result (" + std::to_string(*f.result) + ") disagrees with data's (" +
+                            std::to_string(*f.data.result) + ")");
+  const std::int32_t result = *f.outcome();
+  if ((f.code == status::join_group_ok) != (result == 1))
+    return detail::rule(errc::invalid_value, f.data.result ? "/data/result" : "/result",
                         "a join reply's code and result agree: 10011 with result 1, 10012 with any other result "
                         "(got " +
-                            std::to_string(to_number(f.code)) + " with result " + std::to_string(f.data.result) + ")");
+                            std::to_string(to_number(f.code)) + " with result " + std::to_string(result) + ")");
+  return std::nullopt;
+}
+
+/// command 9: either 2.x's form (`data` with the group id and the member,
+/// no code) or 3.0's flat one (`group` and `user` at the top level, code
+/// 10011), not a mix; a code, when present, is 10011.
+inline std::optional<error> validate(const join_group_notify& f) {
+  if (auto e = detail::check_command(f.command, command::join_group_notify, "command")) return e;
+  if (f.code && *f.code != status::join_group_ok)
+    return detail::rule(
+        errc::invalid_value, "/code",
+        "a join notify carries no code (2.x) or 10011 (3.0), not " + std::to_string(to_number(*f.code)));
+  if (f.data) {
+    if (f.group || f.user)
+      return detail::rule(errc::invalid_value, f.group ? "/group" : "/user",
+                          "a join notify has its group and user in data (2.x) or at the top level (3.0), not both");
+    return std::nullopt;
+  }
+  if (!f.group && !f.user)
+    return detail::rule(errc::missing_field, "/data",
+                        "a join notify carries data {group, user} (2.x), or group and user at the top level (3.0)");
+  if (!f.group)
+    return detail::rule(errc::missing_field, "/group", "a flat (3.0) join notify names its group id in `group`");
+  if (!f.user) return detail::rule(errc::missing_field, "/user", "a flat (3.0) join notify names the member in `user`");
   return std::nullopt;
 }
 
