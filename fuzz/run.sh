@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds every libFuzzer target with clang++ -fsanitize=fuzzer,address,undefined
+# Builds every libFuzzer target through CMake (-DWXIM_BUILD_FUZZ=ON, clang++,
+# -fsanitize=fuzzer,address,undefined)
 # and runs each for SECONDS (default 30) from its seed corpus, one at a time.
 #   fuzz/run.sh [SECONDS]
 # Seed corpora come from tests/vectors/ (each target's dialect; every dialect
@@ -12,9 +13,9 @@ cxx="${CXX_FUZZ:-clang++}"
 work="$root/build/fuzz"
 vectors="$root/tests/vectors"
 mkdir -p "$work/bin"
-# Line tables are enough for the sanitizers' stack traces and cost far less to build than -g.
+# Line tables are enough for the sanitizers' stack traces and cost far less to
+# build than -g (fuzz/CMakeLists.txt uses the same flags).
 common="-std=c++17 -gline-tables-only -O1 -DONLY_C_LOCALE=1 -I$root/include -I$root/fuzz"
-fuzz_flags="$common -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 
 # The corpus writer: replay_main with any target, in --corpus-out mode.
 if ! $cxx $common "$root/fuzz/replay_main.cpp" "$root/fuzz/tokenizer_fuzz.cpp" -o "$work/bin/corpus_tool" \
@@ -25,15 +26,21 @@ fi
 
 targets="wechat_im jim room tim easemob auto tokenizer"
 
-# Build every target first, as many at once as there are cores; run them one at a time after.
+# Every target through CMake (WXIM_BUILD_FUZZ, fuzz/CMakeLists.txt), as many
+# at once as there are cores; a target that fails to build is reported below
+# and the others still run.
 jobs="$(nproc 2>/dev/null || echo 2)"
+for t in $targets; do rm -f "$work/cmake/fuzz/wxim_fuzz_$t" "$work/bin/${t}_fuzz"; done
+if cmake -S "$root" -B "$work/cmake" -G "Unix Makefiles" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE= \
+    -DCMAKE_CXX_FLAGS="-O1" -DWXIM_BUILD_FUZZ=ON -DWXIM_BUILD_TESTS=OFF -DWXIM_BUILD_TOOLS=OFF -DWXIM_INSTALL=OFF \
+    >"$work/cmake.configure.log" 2>&1; then
+  cmake --build "$work/cmake" -j"$jobs" -- -k >"$work/cmake.build.log" 2>&1
+else
+  echo "fuzz: CMake could not configure the fuzz targets (see $work/cmake.configure.log)"
+fi
 for t in $targets; do
-  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
-  rm -f "$work/bin/${t}_fuzz"
-  ( $cxx $fuzz_flags "$root/fuzz/${t}_fuzz.cpp" -o "$work/bin/${t}_fuzz.new" 2>"$work/${t}.build.log" &&
-      mv "$work/bin/${t}_fuzz.new" "$work/bin/${t}_fuzz" ) &
+  [ -x "$work/cmake/fuzz/wxim_fuzz_$t" ] && cp "$work/cmake/fuzz/wxim_fuzz_$t" "$work/bin/${t}_fuzz"
 done
-wait
 
 status=0
 printf '%-10s %8s %12s %8s %s\n' target seeds executions seconds result
@@ -49,7 +56,7 @@ for t in $targets; do
   seeds=$(ls "$corpus" | wc -l)
   bin="$work/bin/${t}_fuzz"
   if [ ! -x "$bin" ]; then
-    printf '%-10s %8s %12s %8s %s\n' "$t" "$seeds" - - "build failed (see $work/${t}.build.log)"
+    printf '%-10s %8s %12s %8s %s\n' "$t" "$seeds" - - "build failed (see $work/cmake.build.log)"
     status=1
     continue
   fi

@@ -5,7 +5,7 @@
 #   scripts/install-deps.sh fuzz       also clang and libFuzzer
 set -euo pipefail
 # python3 drives the CLI test of the hostile-input catalogue.
-packages=(g++ cmake make nlohmann-json3-dev libhowardhinnant-date-dev catch2 python3)
+packages=(g++ cmake make pkg-config nlohmann-json3-dev libhowardhinnant-date-dev catch2 python3)
 for extra in "$@"; do
   case "$extra" in
     bench) packages+=(libbenchmark-dev nodejs) ;;
