@@ -16,6 +16,17 @@ wxim::result<decoded_frame> decode_tim(std::string_view text, wxim::direction di
                        wxim::tim::encode(*o)};
 }
 
+// A message's ID, a conversation's conversationID and the element types
+// ("TIMTextElem", ...) are TIM's alone; an event's name is not.
+claim claims_tim(const frame_keys& k) {
+  if (k.has("ID")) return {4, "\"ID\""};
+  if (k.has("conversationID")) return {4, "\"conversationID\""};
+  if (const auto type = k.string_at("type"); type && type->substr(0, 3) == "TIM")
+    return {4, "a \"type\" naming a TIM element"};
+  if (k.string_at("name")) return {1, "a string \"name\""};
+  return {};
+}
+
 // A message is one model message; a message event is each of its messages; a conversation is
 // its latest message (seen by --me); other events carry none. The peer is the conversation's.
 wxim::result<std::vector<wxim::chat_message>> messages_tim(std::string_view text, wxim::direction dir,
@@ -39,7 +50,7 @@ wxim::result<std::vector<wxim::chat_message>> messages_tim(std::string_view text
   return out;
 }
 
-const registrar reg{{"tim", &decode_tim, 40}};
+const registrar reg{{"tim", &decode_tim, 40, &claims_tim}};
 const render_registrar render_reg{"tim", &messages_tim};
 
 }  // namespace

@@ -15,6 +15,16 @@ wxim::result<decoded_frame> decode_wechat_im(std::string_view text, wxim::direct
                        wxim::wechat_im::encode(*f)};
 }
 
+// Every wechat-im frame but a bare forward has a string `type`, and the ids
+// of its messages are spelled its own way (msgUserId, friendId, userInfo).
+claim claims_wechat_im(const frame_keys& k) {
+  if (k.string_at("type")) return {2, "a string \"type\""};
+  if (k.has("msgUserId")) return {2, "\"msgUserId\""};
+  if (k.has("friendId")) return {2, "\"friendId\""};
+  if (k.has("userInfo")) return {2, "\"userInfo\""};
+  return {};
+}
+
 // A history item names its author and recipient; a forward names neither and
 // belongs to the open chat (the peer learned so far); a client chat frame has
 // no time on the wire and is placed at the latest message's time.
@@ -46,7 +56,7 @@ wxim::result<std::vector<wxim::chat_message>> messages_wechat_im(std::string_vie
   return out;
 }
 
-const registrar reg{{"wechat_im", &decode_wechat_im, 10}};
+const registrar reg{{"wechat_im", &decode_wechat_im, 10, &claims_wechat_im}};
 const render_registrar render_reg{"wechat_im", &messages_wechat_im};
 
 }  // namespace

@@ -48,6 +48,26 @@ options of decode and roundtrip:
                     change a decoding limit (defaults 1048576, 64, 1048576,
                     100000)
 
+  With --dialect auto every dialect tries each frame. A frame none accepts is
+  reported by the dialect whose keys it has, its message starting "read as a
+  room frame (it has ...): ". The keys: cmd or command, jim; payLoad, token or
+  streamId, room; ID or conversationID, tim; chatType, contentsType, mid and
+  other keys of its own, easemob; a string type, wechat_im. A frame with none
+  of them is unknown_frame.
+
+options of render (every dialect: wechat_im, jim, room, tim, easemob):
+  --me USER         whose side of the chat to draw (required)
+  --now TIME        RFC 3339 instant labels compare days with (default: now)
+  --utc-offset X    the viewer's offset, +08:00 by default; also how local
+                    times on the wire (room createdat, Easemob records) read
+  --style S         wechat-im (default), wechat-im-compat, wechat, room, en
+  --format F        text (default: bubbles for people) or jsonl (one object
+                    per message: index, show_time, label, mine, author, kind,
+                    text, timestamp, status, recalled)
+  --dialect D       as for decode (default auto)
+  A recalled message reads "[recalled]", never its old text. A message listed
+  again under the same id (a history page, a revoke event) is drawn once.
+
 output of decode, one line per frame (N counts from 1):
   {"line":N,"ok":true,"dialect":"…","direction":"c2s","kind":"…","value":{…}}
   {"line":N,"ok":false,"error":{"code":"…","path":"/…","offset":N|null,"message":"…"}}

@@ -1,8 +1,12 @@
 // `wxim render`: one conversation as a person sees it.
 #include <chrono>
-#include <type_traits>
-#include <variant>
+#include <functional>
 #include <iostream>
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+#include <variant>
+#include <vector>
 
 #include "commands.hpp"
 #include "dialects.hpp"
@@ -100,6 +104,42 @@ std::string bubble_text(const wxim::content& c) {
       c);
 }
 
+// A recalled message shows that it was recalled, never what it said.
+constexpr std::string_view recalled_text = "[recalled]";
+
+std::string shown_text(const wxim::chat_message& m) {
+  return m.recalled ? std::string(recalled_text) : bubble_text(m.body);
+}
+
+// Applies what frames said about other frames' messages (ids, statuses,
+// recalls, reads), in the order they said it, then keeps one copy of each
+// message id: the one listed last, still recalled (or read) if any copy was.
+// Messages without an id (wechat-im has none) are all kept.
+void settle(std::vector<wxim::chat_message>& messages,
+            const std::vector<std::function<bool(wxim::chat_message&)>>& updates) {
+  for (const auto& apply : updates)
+    for (auto& m : messages) apply(m);
+  std::unordered_map<std::string, std::size_t> at;
+  std::vector<wxim::chat_message> kept;
+  kept.reserve(messages.size());
+  for (auto& m : messages) {
+    if (m.id.empty()) {
+      kept.push_back(std::move(m));
+      continue;
+    }
+    const auto [it, fresh] = at.emplace(m.id, kept.size());
+    if (fresh) {
+      kept.push_back(std::move(m));
+      continue;
+    }
+    wxim::chat_message& earlier = kept[it->second];
+    m.recalled = m.recalled || earlier.recalled;
+    m.read_by_peer = m.read_by_peer || earlier.read_by_peer;
+    earlier = std::move(m);
+  }
+  messages = std::move(kept);
+}
+
 std::string_view status_mark(wxim::send_status s) {
   switch (s) {
     case wxim::send_status::sending: return " …";
@@ -162,6 +202,7 @@ int run_render(const std::vector<std::string>& args) {
   render_context ctx;
   ctx.me = *me;
   ctx.now = now.value_or(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()));
+  ctx.utc_offset = offset;
   wxim::decode_options options;
   line_reader lines(*in, options.limits.max_frame_bytes);
   line_reader::line line;
@@ -198,6 +239,7 @@ int run_render(const std::vector<std::string>& args) {
     }
   }
 
+  settle(messages, ctx.updates);
   wxim::order(messages);
   const auto items = wxim::make_items(std::move(messages));
   std::string out;
@@ -224,11 +266,13 @@ int run_render(const std::vector<std::string>& args) {
       w.key("kind");
       w.string(to_string(wxim::kind_of(m.body)));
       w.key("text");
-      w.string(bubble_text(m.body));
+      w.string(shown_text(m));
       w.key("timestamp");
       w.integer(wxim::to_unix_ms(m.time));
       w.key("status");
       w.string(to_string(m.status));
+      w.key("recalled");
+      w.boolean(m.recalled);
       w.end_object();
       out += '\n';
       continue;
@@ -241,7 +285,7 @@ int run_render(const std::vector<std::string>& args) {
       out += '\n';
     }
     const auto* custom = std::get_if<wxim::custom_content>(&m.body);
-    if (custom && custom->sub_kind == "closed") {  // the client draws this as a centred tip
+    if (custom && custom->sub_kind == "closed" && !m.recalled) {  // the client draws this as a centred tip
       const std::string tip = "· " + bubble_text(m.body) + " ·";
       const std::size_t w = display_width(tip);
       out.append(w < page_width ? (page_width - w) / 2 : 0, ' ');
@@ -249,12 +293,12 @@ int run_render(const std::vector<std::string>& args) {
       continue;
     }
     if (mine) {
-      const std::string right = bubble_text(m.body) + " ◂ " + m.author + std::string(status_mark(m.status));
+      const std::string right = shown_text(m) + " ◂ " + m.author + std::string(status_mark(m.status));
       const std::size_t w = display_width(right);
       out.append(w < page_width ? page_width - w : 0, ' ');
       out += right;
     } else {
-      out += m.author + " ▸ " + bubble_text(m.body);
+      out += m.author + " ▸ " + shown_text(m);
     }
     out += '\n';
   }
