@@ -24,7 +24,12 @@ contains "decode login ok" "$out" '{"line":1,"ok":true,"dialect":"wechat_im","di
 
 out=$(printf '%s\n' '{"type":"login","userInfo":{"userId":"user_001","nickName":"柳如月","myHeadUrl":"http://x/1.jpg"},"extra":{"k":[1,2.50,null]}}' | "$WXIM" roundtrip --dialect wechat_im); rc=$?
 expect_exit "roundtrip with an unknown key" 0 $rc
-contains "roundtrip lossless" "$out" '{"line":1,"ok":true,"lossless":true}'
+contains "roundtrip lossless" "$out" '{"line":1,"ok":true,"lossless":true,"encoded":'
+
+# The chatroom's heartbeat, with no --lenient: lossless, and written back byte for byte.
+out=$(printf '%s\n' '{"cmd":13,"hbbyte":"-127"}' | "$WXIM" roundtrip); rc=$?
+expect_exit "roundtrip chatroom heartbeat" 0 $rc
+contains "chatroom heartbeat byte for byte" "$out" '"lossless":true,"encoded":"{\"cmd\":13,\"hbbyte\":\"-127\"}"}'
 
 # Bad frames: each fails with a code and a path, the others still run, exit 1.
 bad=$(printf '{"type":"login"\n\nnull\n42\n[]\n{"type":"text","content":"\xff"}\n%s\n%s\n' \

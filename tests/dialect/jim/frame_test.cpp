@@ -158,7 +158,7 @@ TEST_CASE("numeric-strings accepts what the demo page and the chatrooms send", "
   auto hb = decode_frame(R"({"cmd":13,"hbbyte":"-127"})", direction::any, lax);
   REQUIRE(hb);
   CHECK(std::get<heartbeat_request>(*hb).hbbyte == -127);
-  CHECK(encode(*hb) == R"({"cmd":13,"hbbyte":-127})");  // real integers on encode
+  CHECK(encode(*hb) == R"({"cmd":13,"hbbyte":"-127"})");  // written back as it came
 
   auto users = decode_frame(R"({"cmd":17,"type":"0","userid":"hello"})", direction::any, lax);
   REQUIRE(users);
@@ -174,7 +174,15 @@ TEST_CASE("numeric-strings accepts what the demo page and the chatrooms send", "
   CHECK(b.chat_type == 1);
   CHECK(b.msg_type == 0);
   CHECK(b.create_time == 1718590210000);
-  CHECK(encode(*chat) == R"({"chatType":1,"cmd":11,"createTime":1718590210000,"group_id":"g","msgType":0})");
+  // Each value is written back as the peer spelled it, while it is unchanged.
+  CHECK(encode(*chat) ==
+        R"({"chatType":"1","cmd":"11","createTime":"1718590210000","group_id":"g","msgType":"0"})");
+  auto changed = std::get<chat_body>(*chat);
+  changed.create_time = 1718590299000;
+  CHECK(wxim::encode(changed) ==
+        R"({"chatType":"1","cmd":"11","createTime":1718590299000,"group_id":"g","msgType":"0"})");
+  CHECK(changed == std::get<chat_body>(*decode_frame(
+                       R"({"cmd":11,"chatType":1,"msgType":0,"group_id":"g","createTime":1718590299000})")));
 
   // Rules still apply to coerced values, with the server's status.
   auto bad = decode_frame(R"({"cmd":19,"type":"2","userId":"u"})", direction::any, lax);
@@ -183,9 +191,25 @@ TEST_CASE("numeric-strings accepts what the demo page and the chatrooms send", "
   CHECK(bad.error().peer_status == 10015);
 
   // Strict mode says how J-IM reads the value.
-  auto strict = decode_frame(R"({"cmd":13,"hbbyte":"-127"})");
+  auto strict = decode_frame(R"({"cmd":17,"type":"0","userid":"hello"})");
   REQUIRE_FALSE(strict);
+  CHECK(strict.error().path == "/type");
   CHECK(strict.error().message.find("numeric-strings") != std::string::npos);
+}
+
+TEST_CASE("the chatroom heartbeat decodes by default and round-trips byte for byte", "[jim]") {
+  const std::string text = R"({"cmd":13,"hbbyte":"-127"})";
+  auto hb = decode_frame(text);
+  REQUIRE(hb);
+  CHECK(std::get<heartbeat_request>(*hb).hbbyte == -127);
+  CHECK(encode(*hb) == text);
+  // The same value as the integer form: the spelling is not part of it.
+  CHECK(*hb == *decode_frame(R"({"cmd":13,"hbbyte":-127})"));
+  CHECK(encode(*decode_frame(R"({"cmd":13,"hbbyte":-127})")) == R"({"cmd":13,"hbbyte":-127})");
+  // Only hbbyte: a Java byte still, and another field stays strict.
+  CHECK(decode_frame(R"({"cmd":13,"hbbyte":"-129"})").error().code == errc::number_out_of_range);
+  CHECK(decode_frame(R"({"cmd":13,"hbbyte":"ping"})").error().code == errc::type_mismatch);
+  CHECK(decode_frame(R"({"cmd":13,"hbbyte":"-127","createTime":"1"})").error().path == "/createTime");
 }
 
 TEST_CASE("case-insensitive-keys matches keys the way J-IM's fastjson does", "[jim]") {
@@ -195,7 +219,8 @@ TEST_CASE("case-insensitive-keys matches keys the way J-IM's fastjson does", "[j
   auto chat = decode_frame(R"({"CMD":11,"ChatType":1,"GROUP_ID":"g","Content":"hi"})", direction::any, lax);
   REQUIRE(chat);
   CHECK(*std::get<chat_body>(chat.value()).group_id == "g");
-  CHECK(encode(*chat) == R"({"chatType":1,"cmd":11,"content":"hi","group_id":"g"})");
+  // Written back under the keys as sent, in the schema's order.
+  CHECK(encode(*chat) == R"({"ChatType":1,"CMD":11,"Content":"hi","GROUP_ID":"g"})");
   // 3.0's userId fills 2.x's userid (case), and userid fills userId.
   auto u = decode_frame(R"({"cmd":17,"type":0,"userId":"hello"})", direction::any, lax);
   REQUIRE(u);
@@ -229,6 +254,8 @@ TEST_CASE("case-insensitive-keys matches keys the way J-IM's fastjson does", "[j
   REQUIRE(data.groups.find("Course"));
   CHECK(*data.groups.find("Course")->at(0).group_id == "Course");
   CHECK(data.userid == "u");
+  CHECK(wxim_test::json_equal(encode(*push),
+      R"({"COMMAND":20,"Code":10018,"MSG":"ok","Data":{"Friends":{},"GROUPS":{"Course":[{"CHATTYPE":1,"Cmd":11,"Group_Id":"Course"}]},"UserId":"u"}})"));
   // Strict by default.
   CHECK(decode_frame(R"({"CMD":11,"chatType":1,"group_id":"g"})").error().code == errc::unknown_frame);
   CHECK(decode_frame(R"({"cmd":17,"type":0,"userId":"hello"})").error().path == "/userid");
