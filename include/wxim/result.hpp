@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "wxim/detail/exceptions.hpp"
 #include "wxim/error.hpp"
 
 namespace wxim {
@@ -59,7 +60,7 @@ class [[nodiscard]] result {
 
  private:
   void check() const {
-    if (!has_value()) throw wxim::exception(std::get<1>(state_));
+    if (!has_value()) detail::throw_or_abort(wxim::exception(std::get<1>(state_)), std::get<1>(state_).message.c_str());
   }
   std::variant<T, wxim::error> state_;
 };

@@ -14,6 +14,7 @@
 
 #include "wxim/codec/options.hpp"
 #include "wxim/detail/json_pointer.hpp"
+#include "wxim/detail/exceptions.hpp"
 #include "wxim/detail/tape.hpp"
 #include "wxim/detail/utf8.hpp"
 #include "wxim/error.hpp"
@@ -257,15 +258,19 @@ inline std::optional<error> parse_with_nlohmann(std::string_view text, const dec
                  "the frame starts with a UTF-8 byte order mark; send the JSON text without it", {}};
   out.reserve_text(text.size());  // bounds every string, key and lexeme nlohmann hands over
   tape_builder builder(out, limits, text);
+#if WXIM_EXCEPTIONS
   try {
+#endif
     nlohmann::json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true,
                               false);
+#if WXIM_EXCEPTIONS
   } catch (const std::exception& x) {
     // sax_parse reports through the handler; anything thrown is resource
     // exhaustion, which the limits are there to prevent.
     if (!builder.failure())
       return error{errc::frame_too_large, "", {}, std::string("the frame could not be parsed: ") + x.what(), {}};
   }
+#endif
   if (builder.failure()) {
     out.clear();
     return std::move(builder.failure());

@@ -13,6 +13,7 @@
 #include <variant>
 #include <vector>
 
+#include "wxim/detail/exceptions.hpp"
 #include "wxim/model/content.hpp"
 #include "wxim/model/message.hpp"
 #include "wxim/timeline/item.hpp"
@@ -126,17 +127,21 @@ std::size_t merge_into(std::vector<Item>& items, std::vector<chat_message>& page
   // call inserted, and undoing means erasing them (erase cannot fail).
   std::vector<char> keep(page.size(), 1);
   std::size_t checked = 0;
+#if WXIM_EXCEPTIONS
   try {
+#endif
     for (; checked < page.size(); ++checked) {
       const std::string& id = page[checked].id;
       if (!id.empty() && !ids.insert(id).second) keep[checked] = 0;
     }
+#if WXIM_EXCEPTIONS
   } catch (...) {
     for (std::size_t i = 0; i < checked; ++i) {
       if (keep[i] && !page[i].id.empty()) ids.erase(page[i].id);
     }
     throw;
   }
+#endif
   std::size_t kept = 0;
   for (std::size_t i = 0; i < page.size(); ++i) {
     if (!keep[i]) continue;
@@ -145,7 +150,9 @@ std::size_t merge_into(std::vector<Item>& items, std::vector<chat_message>& page
   }
   page.resize(kept);
   std::size_t added = 0;
+#if WXIM_EXCEPTIONS
   try {
+#endif
     // 2. Id-less messages, run by run of equal instants.
     ordering::sort_by_time(page.begin(), page.end());
     keep.assign(page.size(), 1);
@@ -179,12 +186,14 @@ std::size_t merge_into(std::vector<Item>& items, std::vector<chat_message>& page
     // Grow geometrically: reserving exactly would move every item on each page.
     const std::size_t need = items.size() + added;
     if (items.capacity() < need) items.reserve(std::max(need, 2 * items.capacity()));
+#if WXIM_EXCEPTIONS
   } catch (...) {
     for (const auto& m : page) {
       if (!m.id.empty()) ids.erase(m.id);
     }
     throw;
   }
+#endif
   const std::size_t old_size = items.size();
   if (added == 0) return old_size;
   // 3. Cannot fail: moves into reserved room, and a merge that falls back to

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "wxim/detail/exceptions.hpp"
 #include "wxim/model/instant.hpp"
 #include "wxim/model/message.hpp"
 #include "wxim/timeline/item.hpp"
@@ -45,12 +46,16 @@ void sort_by_time(RandomIt first, RandomIt last) {
     return;
   }
   std::vector<std::pair<std::int64_t, std::size_t>> keys;
+#if WXIM_EXCEPTIONS
   try {
     keys.resize(n);
   } catch (const std::bad_alloc&) {
     std::stable_sort(first, last, by_time{});
     return;
   }
+#else
+  keys.resize(n);
+#endif
   for (std::size_t i = 0; i < n; ++i) keys[i] = {to_unix_ms(time_of(first[i])), i};
   if (std::is_sorted(keys.begin(), keys.end())) return;
   std::sort(keys.begin(), keys.end());
