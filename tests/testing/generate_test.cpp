@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "wxim/codec/blank_or.hpp"
 #include "wxim/codec/decode.hpp"
 #include "wxim/codec/encode.hpp"
 #include "wxim/schema/equal.hpp"
@@ -102,4 +103,16 @@ TEST_CASE("generate: arbitrary<T> is the customization point", "[property]") {
   CHECK((l == gen_test::level::low || l == gen_test::level::high));
   const auto x = wxim::testing::random_extras(g, wxim::schema::schema_of<gen_test::shape>());
   for (const auto& [k, v] : x) CHECK(k.rfind("x-", 0) == 0);
+}
+
+TEST_CASE("blank_or values generate both the placeholder and numbers, and round-trip", "[testing]") {
+  wxim::testing::generator g(11);
+  bool blank = false, number = false;
+  for (int i = 0; i < 200; ++i) {
+    const auto v = wxim::testing::generate<wxim::blank_or<std::int64_t>>(g);
+    (v.is_blank() ? blank : number) = true;
+    CHECK(wxim::decode<wxim::blank_or<std::int64_t>>(wxim::encode(v)).value() == v);
+  }
+  CHECK(blank);
+  CHECK(number);
 }

@@ -8,7 +8,8 @@
 // type: bool; integers (0, ±1, the type's extremes, 13-digit millisecond
 // timestamps); finite doubles; UTF-8 strings full of edge cases
 // (unicode.hpp); vectors; std::optional (absent or a value); nullable
-// (absent, null or a value); raw_json (small random JSON, in the compact
+// (absent, null or a value); blank_or (the "" placeholder or a value);
+// raw_json (small random JSON, in the compact
 // form decoding produces); embedded_json<T> (a generated T); and, for a
 // schema that keeps unknown keys, extras under keys that no schema uses.
 //
@@ -36,6 +37,7 @@
 
 #include "wxim/codec/codec.hpp"
 #include "wxim/codec/decode.hpp"
+#include "wxim/schema/blank_or.hpp"
 #include "wxim/schema/embedded_json.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
@@ -57,6 +59,15 @@ struct has_arbitrary<T, std::void_t<decltype(arbitrary<T>::generate(std::declval
 
 template <class T>
 T generate(generator& g);
+
+/// blank_or<T>: at times the "" placeholder, else a generated T.
+template <class T>
+struct arbitrary<blank_or<T>> {
+  static blank_or<T> generate(generator& g) {
+    if (g.chance(1, 4)) return blank_or<T>::blank();
+    return blank_or<T>(wxim::testing::generate<T>(g));
+  }
+};
 
 namespace detail {
 
