@@ -9,7 +9,8 @@ TEST_CASE("tim generators: every object kind, element type and event data shape 
   std::vector<bool> kinds(std::variant_size_v<wxim::tim::object>, false);
   std::vector<bool> payloads(std::variant_size_v<wxim::tim::payload>, false);
   std::vector<bool> data(std::variant_size_v<wxim::tim::event_data>, false);
-  for (int i = 0; i < 600; ++i) {
+  // Enough objects that each of the 39 event names (and so each data shape) comes up.
+  for (int i = 0; i < 2000; ++i) {
     const auto o = wxim::testing::generate<wxim::tim::object>(g);
     kinds[o.index()] = true;
     if (const auto* m = std::get_if<wxim::tim::message>(&o)) {

@@ -11,8 +11,10 @@
 // count, {type}, {state}, {code, message}, {SDKAppID}, else any JSON but null). Closed
 // enumerations take only their listed values (flow in/out, status, priority, conversation type,
 // image numberings, group type, role, gender, remind type, event name, kicked-out reason, network
-// state); `lastTime` and `lastSequence` are numbers (the "" placeholder is the numeric-strings
-// form). Times are seconds, kept as whatever integer was generated.
+// state, each with "" where the SDK writes it); a message's `conversationID` and `from` are a
+// string or null; `lastTime`, `lastSequence` and a Group's numbers are numbers or "", and
+// `fromAccount` a userID or the number 0. Times are seconds, kept as whatever integer was
+// generated.
 #pragma once
 
 #include <cstddef>
@@ -81,11 +83,12 @@ struct arbitrary<tim::image_size_type> {
   static tim::image_size_type generate(generator& g) { return static_cast<tim::image_size_type>(1 + g.below(3)); }
 };
 
-/// A number: strict decoding refuses the placeholder's "".
+/// A userID, or at times the number 0 of a summary with no message.
 template <>
-struct arbitrary<tim::loose_integer> {
-  static tim::loose_integer generate(generator& g) {
-    return tim::loose_integer(wxim::testing::generate<std::int64_t>(g));
+struct arbitrary<tim::account_id> {
+  static tim::account_id generate(generator& g) {
+    if (g.chance(1, 5)) return tim::account_id::number_zero();
+    return tim::account_id(wxim::testing::generate<std::string>(g));
   }
 };
 
@@ -152,11 +155,14 @@ struct arbitrary<tim::message_body> {
   }
 };
 
+/// conversationID and from are required: a string or null (before login), never absent.
 template <>
 struct arbitrary<tim::message> {
   static tim::message generate(generator& g) {
     auto v = generate_fields<tim::message>(g);
     v.type = detail::tim_type_of(g, v.payload);
+    if (v.conversation_id.is_absent()) v.conversation_id = wxim::testing::generate<std::string>(g);
+    if (v.from.is_absent()) v.from = nullptr;
     return v;
   }
 };
@@ -167,7 +173,7 @@ template <>
 struct arbitrary<tim::last_message> {
   static tim::last_message generate(generator& g) {
     auto v = generate_fields<tim::last_message>(g);
-    if (v.payload) {
+    if (v.payload.has_value()) {
       if (tim::type_of(*v.payload) == tim::element_type::unknown && g.chance(1, 3)) v.type.reset();
       else v.type = detail::tim_type_of(g, *v.payload);
     }

@@ -116,8 +116,12 @@ TEST_CASE("every message vector goes TIM -> model -> TIM keeping time, parties, 
     const auto m = must_decode<message>(line);
     const chat_message c = to_message(m);
     CHECK(to_unix_ms(c.time) == m.time * 1000);
+    if (m.flow == flow::unset) {  // created before login: the SDK has not named the sender yet
+      CHECK(c.author == m.sender());
+      continue;
+    }
     // The viewer: the sender of an outgoing message, someone else for an incoming one.
-    const std::string viewer = m.flow == flow::out ? m.from : (m.conversation_type == conversation_type::c2c ? m.to : "someone");
+    const std::string viewer = m.flow == flow::out ? m.sender() : (m.conversation_type == conversation_type::c2c ? m.to : "someone");
     auto back = to_tim_message(c, viewer);
     REQUIRE(back);
     CHECK(back->id == m.id);
@@ -155,7 +159,7 @@ TEST_CASE("model -> TIM: what is written, and what cannot be", "[tim]") {
   c.status = send_status::sending;
   auto m = to_tim_message(c, "me");
   REQUIRE(m);
-  CHECK(m->conversation_id == "GROUP@TGS#1");
+  CHECK(*m->conversation_id == "GROUP@TGS#1");
   CHECK(m->conversation_type == conversation_type::group);
   CHECK(m->flow == flow::out);
   CHECK(m->time == 1718590211);  // rounded up, as the SDK rounds
@@ -226,8 +230,8 @@ TEST_CASE("across dialects: an Easemob text through the model to TIM, and what i
   CHECK(t->type == "TIMTextElem");
   CHECK(std::get<text_payload>(t->payload).text == "好的，三点见 👍");
   CHECK(t->flow == flow::in);
-  CHECK(t->conversation_id == "C2Cliu_yang");
-  CHECK(t->from == "liu_yang");
+  CHECK(*t->conversation_id == "C2Cliu_yang");
+  CHECK(*t->from == "liu_yang");
   CHECK(t->to == "zhou_hao");
   CHECK(t->time == 1718590216);  // rounded up to the second: the 321 ms are lost
   CHECK(t->status == message_status::success);
@@ -300,19 +304,16 @@ TEST_CASE("conversations to the model and back", "[tim]") {
   CHECK(back->unread_count == 2);
   CHECK(back->user_profile->nick == "Lei");
   CHECK_FALSE(back->user_profile->avatar);  // empty in the model: left out
-  CHECK(back->last_message->last_time.value == 1718590400);
+  CHECK(back->last_message->last_time == blank_or<std::int64_t>(1718590400));
   CHECK(back->last_message->message_for_show == "[自定义消息]");
-  CHECK(back->last_message->from_account == "wang_lei");
+  CHECK(back->last_message->from_account.id == "wang_lei");
   CHECK(wxim_test::json_equal(encode(*back->last_message->payload), encode(*c.last_message->payload)));
   CHECK(to_tim_conversation(mc, show_language::english)->last_message->message_for_show == "[Custom Messages]");
 }
 
 TEST_CASE("group conversations, the placeholder, and the system conversation", "[tim]") {
-  decode_options lax;
-  lax.lenient = leniency::numeric_strings;
   const auto g = must_decode<tim::conversation>(
-      R"({"conversationID":"GROUP@TGS#1","type":"GROUP","lastMessage":{"lastTime":"","lastSequence":"","fromAccount":"","messageForShow":""},"groupProfile":{"groupID":"@TGS#1","name":"Hikers","avatar":"a.png"}})",
-      lax);
+      R"({"conversationID":"GROUP@TGS#1","type":"GROUP","lastMessage":{"lastTime":"","lastSequence":"","fromAccount":"","messageForShow":""},"groupProfile":{"groupID":"@TGS#1","name":"Hikers","avatar":"a.png"}})");
   const wxim::conversation mg = to_conversation(g, "me");
   CHECK(mg.type == chat_type::group);
   CHECK(mg.peer == wxim::user_profile{"@TGS#1", "Hikers", "a.png"});

@@ -91,3 +91,25 @@ TEST_CASE("required fields are required, in their order", "[tim]") {
     CHECK(r.error().path == std::string("/") + key);
   }
 }
+
+TEST_CASE("a message created before login: conversationID and from null, flow empty", "[tim]") {
+  // tim-wx-sdk 2.27.6 before login (JSON.stringify of createTextMessage's result).
+  const std::string text =
+      R"({"ID":"-1796686829-32083037","conversationID":null,"conversationType":"C2C","time":1796686830,"sequence":0,"clientSequence":0,"random":32083037,"priority":"Normal","nick":"","avatar":"","isPeerRead":false,"nameCard":"","_elements":[{"type":"TIMTextElem","content":{"text":"hello"}}],"isPlaceMessage":0,"isRevoked":false,"from":null,"to":"user1","flow":"","isSystemMessage":false,"protocol":"JSON","isResend":false,"isRead":false,"status":"success","_onlineOnlyFlag":false,"_groupAtInfoList":[],"_relayFlag":false,"atUserList":[],"cloudCustomData":"","isDeleted":false,"isModified":false,"_isExcludedFromUnreadCount":false,"_isExcludedFromLastMessage":false,"clientTime":1796686829,"senderTinyID":"","readReceiptInfo":{},"needReadReceipt":false,"version":0,"isBroadcastMessage":false,"isSupportExtension":false,"revoker":null,"payload":{"text":"hello"},"type":"TIMTextElem"})";
+  auto m = decode<message>(text);
+  REQUIRE(m);
+  CHECK(m->conversation_id.is_null());
+  CHECK(m->from.is_null());
+  CHECK(m->sender().empty());
+  CHECK(m->flow == flow::unset);
+  CHECK_FALSE(m->is_outgoing());
+  CHECK(m->conversation_parts().type == tim_conversation_type::unknown);
+  CHECK(wxim_test::json_equal(encode(*m), text));
+
+  // Null is accepted where the SDK writes it; absence still is not.
+  auto absent = decode<message>(
+      R"({"ID":"-1-2","type":"TIMTextElem","payload":{"text":"x"},"conversationType":"C2C","to":"a","from":null,"flow":"","time":1,"status":"unSend"})");
+  REQUIRE_FALSE(absent);
+  CHECK(absent.error().code == errc::missing_field);
+  CHECK(absent.error().path == "/conversationID");
+}

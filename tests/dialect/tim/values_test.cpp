@@ -76,24 +76,13 @@ TEST_CASE("seconds convert to instants exactly, and back rounding up", "[tim]") 
   CHECK(to_tim_seconds(from_unix_ms(-1000)) == -1);
 }
 
-TEST_CASE("the placeholder's \"\" is a number only under numeric-strings, and comes back as read", "[tim]") {
-  auto n = decode<loose_integer>("1718590400");
-  REQUIRE(n);
-  CHECK(n->value == 1718590400);
-  CHECK(encode(*n) == "1718590400");
-  CHECK(decode<loose_integer>(R"("")").error().code == errc::type_mismatch);
-  decode_options lax;
-  lax.lenient = leniency::numeric_strings;
-  auto empty = decode<loose_integer>(R"("")", lax);
-  REQUIRE(empty);
-  CHECK_FALSE(empty->value);
-  CHECK(*empty == loose_integer::empty_string());
-  CHECK(encode(*empty) == R"("")");
-  auto digits = decode<loose_integer>(R"("57")", lax);
-  REQUIRE(digits);
-  CHECK(digits->value == 57);
-  CHECK(encode(*digits) == R"("57")");
-  CHECK(decode<loose_integer>(R"("x")", lax).error().code == errc::type_mismatch);
+TEST_CASE("flow \"\" is a message created before login", "[tim]") {
+  CHECK(parse_flow("") == flow::unset);
+  CHECK(to_string(flow::unset).empty());
+  CHECK(parse_flow("IN") == flow::unknown);
+  CHECK(*decode<flow>(R"("")") == flow::unset);
+  CHECK(encode(flow::unset) == R"("")");
+  CHECK(decode<flow>(R"("inbound")").error().code == errc::invalid_value);
 }
 
 TEST_CASE("constants are spelt exactly", "[tim]") {

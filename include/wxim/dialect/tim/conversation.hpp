@@ -1,20 +1,25 @@
 // wxim/dialect/tim/conversation.hpp: the TIM Conversation object and its lastMessage summary.
 //
 // `lastMessage` is a summary, not a message: {lastTime (seconds), lastSequence, fromAccount,
-// messageForShow, type, payload, …}. A group with no known last message has the placeholder
-// {lastTime:"", lastSequence:"", fromAccount:"", messageForShow:""}, accepted under
-// leniency::numeric_strings and written back as read. Only conversationID and type are
-// required of a conversation; everything else may be absent and then stays absent.
+// messageForShow, type, payload, …}. With no message in it the SDK writes one of two empty
+// summaries, both read and written back as they came: a Conversation's {lastTime:0,
+// lastSequence:0, fromAccount:0, payload:null, type:"", …} (the number 0 in a string field), and
+// a Group's placeholder {lastTime:"", lastSequence:"", fromAccount:"", messageForShow:""}. A
+// Group fills its numbers (createTime, memberCount, …, selfInfo.joinTime) with "" until its
+// profile loads: those are blank_or too. Only conversationID and type are required of a
+// conversation; everything else may be absent and then stays absent.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "wxim/dialect/tim/enums.hpp"
 #include "wxim/dialect/tim/payloads.hpp"
 #include "wxim/dialect/tim/values.hpp"
+#include "wxim/schema/blank_or.hpp"
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
@@ -26,13 +31,34 @@ namespace wxim::tim {
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
 
+/// `fromAccount` of a lastMessage: the sender's userID, or the number 0 the SDK writes in the
+/// summary of a conversation with no message (`zero`, with `id` empty). Any other number is
+/// refused.
+struct account_id {
+  std::string id;
+  bool zero = false;  ///< written as the number 0
+
+  account_id() = default;
+  account_id(std::string s) : id(std::move(s)) {}
+  account_id(const char* s) : id(s) {}
+  /// The number 0.
+  static account_id number_zero() {
+    account_id a;
+    a.zero = true;
+    return a;
+  }
+
+  friend bool operator==(const account_id& a, const account_id& b) { return a.id == b.id && a.zero == b.zero; }
+  friend bool operator!=(const account_id& a, const account_id& b) { return !(a == b); }
+};
+
 /// A conversation's `lastMessage`.
 struct last_message {
-  loose_integer last_time;  ///< seconds; "" in the placeholder
-  std::optional<loose_integer> last_sequence;
-  std::string from_account;  ///< the sender's userID; "" in the placeholder
+  blank_or<std::int64_t> last_time;  ///< seconds; "" in a Group's placeholder
+  std::optional<blank_or<std::int64_t>> last_sequence;
+  account_id from_account;  ///< the sender's userID; "" in the placeholder, 0 when there is no message
   std::string message_for_show;
-  std::optional<tim::payload> payload;  ///< shaped by `type`, as a message's
+  nullable<tim::payload> payload;  ///< shaped by `type`, as a message's; null when there is no message
   std::optional<type_string> type;
   std::optional<bool> is_revoked;
   std::optional<std::string> cloud_custom_data;
@@ -46,7 +72,10 @@ struct last_message {
 
   element_type kind() const noexcept { return type ? parse_element_type(*type) : element_type::unknown; }
   /// True for the placeholder of a group with no known last message (lastTime "").
-  bool is_placeholder() const noexcept { return !last_time.value.has_value(); }
+  bool is_placeholder() const noexcept { return last_time.is_blank(); }
+  /// True when it summarises a message: not the placeholder, and a `type` that is not "" (the
+  /// SDK's summary of a conversation with no message has type "" and payload null).
+  bool has_message() const noexcept { return !is_placeholder() && type && !type->empty(); }
 };
 constexpr auto wxim_schema(schema::tag<last_message>) {
   using namespace schema;
@@ -96,7 +125,7 @@ constexpr auto wxim_schema(schema::tag<user_profile>) {
 /// `groupProfile.selfInfo`: the logged-in user in the group.
 struct group_self_info {
   std::optional<remind_type> message_remind_type;
-  std::optional<std::int64_t> join_time;  ///< seconds
+  std::optional<blank_or<std::int64_t>> join_time;  ///< seconds; "" until the profile loads
   std::optional<std::string> name_card;
   std::optional<member_role> role;
   std::optional<std::string> user_id;
@@ -112,8 +141,9 @@ constexpr auto wxim_schema(schema::tag<group_self_info>) {
       .keep_unknown(&T::unknown);
 }
 
-/// A group conversation's `groupProfile`. Its `lastMessage` is the group's own summary and is
-/// kept as raw JSON.
+/// A group conversation's `groupProfile` (the SDK's Group). Its `lastMessage` is the group's own
+/// summary and is kept as raw JSON. The numbers are "" until the group's profile loads (the SDK
+/// builds a Group with "" defaults): blank_or, written back as they came.
 struct group_profile {
   std::string group_id;
   std::optional<std::string> name;
@@ -122,14 +152,14 @@ struct group_profile {
   std::optional<std::string> introduction;
   std::optional<std::string> notification;
   std::optional<std::string> owner_id;
-  std::optional<std::int64_t> create_time;  ///< seconds
-  std::optional<std::int64_t> info_sequence;
-  std::optional<std::int64_t> last_info_time;  ///< seconds
+  std::optional<blank_or<std::int64_t>> create_time;  ///< seconds
+  std::optional<blank_or<std::int64_t>> info_sequence;
+  std::optional<blank_or<std::int64_t>> last_info_time;  ///< seconds
   std::optional<group_self_info> self_info;
   std::optional<raw_json> last_message;
-  std::optional<std::int64_t> next_message_seq;
-  std::optional<std::int64_t> member_count;
-  std::optional<std::int64_t> max_member_count;
+  std::optional<blank_or<std::int64_t>> next_message_seq;
+  std::optional<blank_or<std::int64_t>> member_count;
+  std::optional<blank_or<std::int64_t>> max_member_count;
   std::optional<std::string> join_option;
   std::optional<std::string> invite_option;
   std::optional<std::vector<raw_json>> group_custom_field;
@@ -193,3 +223,28 @@ constexpr auto wxim_schema(schema::tag<conversation>) {
 }
 
 }  // namespace wxim::tim
+
+namespace wxim {
+
+template <>
+struct codec<tim::account_id> {
+  static bool read(reader& r, tim::account_id& out) {
+    const detail::event& e = r.peek();
+    if (e.kind == detail::token::int_value && e.num.i == 0) {
+      r.take();
+      out = tim::account_id::number_zero();
+      return true;
+    }
+    if (e.kind != detail::token::string_value)
+      return r.type_error("a userID (or the number 0 of a summary with no message)");
+    out.zero = false;
+    out.id.assign(r.take().text);
+    return true;
+  }
+  static void write(writer& w, const tim::account_id& v) {
+    if (v.zero && v.id.empty()) w.integer(0);
+    else w.string(v.id);
+  }
+};
+
+}  // namespace wxim

@@ -40,8 +40,9 @@ constexpr group_type parse_group_type(std::string_view s) noexcept {
   return group_type::unknown;
 }
 
-/// A group member's `role`.
-enum class member_role { owner, admin, member, custom, unknown };
+/// A group member's `role`; `unset` is "", what a Group's `selfInfo` holds until its profile
+/// loads.
+enum class member_role { owner, admin, member, custom, unset, unknown };
 
 constexpr std::string_view to_string(member_role r) noexcept {
   switch (r) {
@@ -49,6 +50,7 @@ constexpr std::string_view to_string(member_role r) noexcept {
     case member_role::admin: return "Admin";
     case member_role::member: return "Member";
     case member_role::custom: return "Custom";
+    case member_role::unset: return "";
     case member_role::unknown: break;
   }
   return "unknown";
@@ -217,7 +219,7 @@ WXIM_TIM_STRING_ENUM_CODEC(tim::group_type, tim::parse_group_type, "a group type
                            "\"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\", \"Room\", "
                            "\"Live\", \"\"");
 WXIM_TIM_STRING_ENUM_CODEC(tim::member_role, tim::parse_member_role, "a member role",
-                           "\"Owner\", \"Admin\", \"Member\", \"Custom\"");
+                           "\"Owner\", \"Admin\", \"Member\", \"Custom\", \"\"");
 WXIM_TIM_STRING_ENUM_CODEC(tim::gender, tim::parse_gender, "a gender",
                            "\"Gender_Type_Unknown\", \"Gender_Type_Female\", \"Gender_Type_Male\", \"\"");
 WXIM_TIM_STRING_ENUM_CODEC(tim::remind_type, tim::parse_remind_type, "a message remind type",

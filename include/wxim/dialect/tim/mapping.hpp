@@ -272,10 +272,11 @@ inline result<element> to_element(const content& c) { return std::visit(detail::
 /// Whether the viewer wrote the message: with no viewer, the SDK's own answer (flow "out", as
 /// seen by the logged-in user); with one, whether `from` is the viewer.
 inline bool is_mine(const message& m, std::string_view viewer = {}) noexcept {
-  return viewer.empty() ? m.flow == flow::out : m.from == viewer;
+  return viewer.empty() ? m.flow == flow::out : m.from.has_value() && *m.from == viewer;
 }
 
-/// The model message: id = ID, chat from conversationType, author = from, recipient = to (the
+/// The model message: id = ID, chat from conversationType, author = from ("" while null),
+/// recipient = to (the
 /// receiver's userID, or the groupID), time = `time` seconds as an instant, body = to_content,
 /// status from `status`, recalled = isRevoked, read_by_peer = isPeerRead (or
 /// readReceiptInfo.isPeerRead). wxim::is_mine(result, viewer) then agrees with is_mine(m, viewer).
@@ -283,7 +284,7 @@ inline chat_message to_message(const message& m) {
   chat_message c;
   c.id = m.id;
   c.chat = to_chat_type(m.conversation_type);
-  c.author = m.from;
+  c.author = m.sender();
   c.recipient = m.to;
   c.time = from_tim_seconds(m.time);
   c.body = to_content(m);
@@ -324,7 +325,7 @@ inline result<message> to_tim_message(const chat_message& c, std::string_view vi
   m.conversation_type = to_conversation_type(c.chat);
   m.from = c.author;
   m.to = c.recipient;
-  auto cid = conversation_id_for(m.conversation_type, m.from, m.to, viewer);
+  auto cid = conversation_id_for(m.conversation_type, c.author, m.to, viewer);
   if (!cid) return std::move(cid).error();
   m.conversation_id = std::move(*cid);
   m.flow = c.author == viewer ? flow::out : flow::in;
@@ -341,7 +342,7 @@ inline result<message> to_tim_message(const chat_message& c, std::string_view vi
 /// The model conversation seen by `viewer`: type from `type`; peer from userProfile (C2C) or
 /// groupProfile (group) {id, nick / name, avatar}, else the id inside conversationID
 /// (@TIM#SYSTEM for the system conversation); latest from lastMessage (none for the placeholder
-/// or a summary without `type`): author fromAccount, recipient the viewer when fromAccount is
+/// or a summary without a `type` or with type ""): author fromAccount, recipient the viewer when fromAccount is
 /// the C2C peer, else the peer; time lastTime; id "" (a summary has none); status success;
 /// recalled = isRevoked, read_by_peer = isPeerRead; unread = unreadCount (0 when absent).
 inline wxim::conversation to_conversation(const conversation& c, std::string_view viewer) {
@@ -356,17 +357,17 @@ inline wxim::conversation to_conversation(const conversation& c, std::string_vie
     out.peer = wxim::user_profile{c.group_profile->group_id, c.group_profile->name.value_or(std::string()),
                                   c.group_profile->avatar.value_or(std::string())};
   }
-  if (c.last_message && !c.last_message->is_placeholder() && c.last_message->type) {
+  if (c.last_message && c.last_message->has_message()) {
     const auto& l = *c.last_message;
     chat_message m;
     m.chat = out.type;
-    m.author = l.from_account;
+    m.author = l.from_account.id;
     if (out.type == chat_type::direct)
-      m.recipient = l.from_account == out.peer.id ? std::string(viewer) : out.peer.id;
+      m.recipient = l.from_account.id == out.peer.id ? std::string(viewer) : out.peer.id;
     else
       m.recipient = out.peer.id;
-    m.time = from_tim_seconds(*l.last_time.value);
-    m.body = l.payload ? to_content(*l.type, *l.payload) : content(unknown_content{*l.type, ""});
+    m.time = from_tim_seconds(*l.last_time);
+    m.body = l.payload.has_value() ? to_content(*l.type, *l.payload) : content(unknown_content{*l.type, ""});
     m.status = send_status::success;
     m.recalled = l.is_revoked.value_or(false);
     m.read_by_peer = l.is_peer_read.value_or(false);
@@ -382,7 +383,7 @@ inline wxim::conversation to_conversation(const conversation& c, std::string_vie
 /// {lastTime, fromAccount, messageForShow (in `lang`), type, payload, isRevoked and isPeerRead
 /// when true} of the latest message, or
 /// the placeholder {lastTime:"", lastSequence:"", fromAccount:"", messageForShow:""} when there
-/// is none (it decodes again under numeric-strings only).
+/// is none.
 inline result<conversation> to_tim_conversation(const wxim::conversation& c,
                                                 show_language lang = show_language::chinese) {
   conversation out;
@@ -421,8 +422,8 @@ inline result<conversation> to_tim_conversation(const wxim::conversation& c,
     if (c.latest->recalled) l.is_revoked = true;
     if (c.latest->read_by_peer) l.is_peer_read = true;
   } else {
-    l.last_time = loose_integer::empty_string();
-    l.last_sequence = loose_integer::empty_string();
+    l.last_time = blank_or<std::int64_t>::blank();
+    l.last_sequence = blank_or<std::int64_t>::blank();
   }
   out.last_message = std::move(l);
   return out;

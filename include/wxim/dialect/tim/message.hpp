@@ -4,7 +4,9 @@
 // then the SDK's private `_…` fields, which are kept (never required) so that a serialised
 // message round-trips. Times (`time`, `clientTime`) are **seconds**. Only the fields every
 // message has are required: ID, type, payload, conversationID, conversationType, to, from, flow,
-// time and status; everything else may be absent and then stays absent.
+// time and status; everything else may be absent and then stays absent. A message created before
+// login has `conversationID` null (one-to-one), `from` null and `flow` "": the SDK fills them in
+// once it knows the user, and wxim keeps them as they came.
 #pragma once
 
 #include <cstdint>
@@ -75,10 +77,10 @@ struct message {
   std::string id;  ///< `ID`: <senderTinyID>-<clientTime>-<random>, opaque (ids.hpp splits it)
   type_string type;  ///< element type, as written; kind() parses it
   tim::payload payload;
-  std::string conversation_id;  ///< `conversationID`: C2C<userID>, GROUP<groupID>, @TIM#SYSTEM
+  nullable<std::string> conversation_id;  ///< `conversationID`: C2C<userID>, GROUP<groupID>, @TIM#SYSTEM; null before login
   tim::conversation_type conversation_type = tim::conversation_type::c2c;
   std::string to;    ///< one-to-one: the receiver's userID; group: the groupID
-  std::string from;  ///< the sender's userID; @TIM#SYSTEM for tips and notices
+  nullable<std::string> from;  ///< the sender's userID; @TIM#SYSTEM for tips and notices; null before login
   tim::flow flow = tim::flow::out;
   std::int64_t time = 0;  ///< seconds
   message_status status = message_status::un_send;
@@ -123,16 +125,20 @@ struct message {
 
   element_type kind() const noexcept { return parse_element_type(type); }
   bool is_outgoing() const noexcept { return flow == tim::flow::out; }
-  /// conversationID taken apart (storage/conversation_id.hpp).
-  tim_conversation_id_parts conversation_parts() const { return parse_tim_conversation_id(conversation_id); }
+  /// `from`, or "" while it is null (before login).
+  std::string sender() const { return from.has_value() ? *from : std::string(); }
+  /// conversationID taken apart (storage/conversation_id.hpp); unknown while it is null.
+  tim_conversation_id_parts conversation_parts() const {
+    return parse_tim_conversation_id(conversation_id.has_value() ? std::string_view(*conversation_id) : std::string_view());
+  }
 };
 constexpr auto wxim_schema(schema::tag<message>) {
   using namespace schema;
   using T = message;
   return object<T>(
              field("ID", &T::id), field("type", &T::type), field("payload", &T::payload),
-             field("conversationID", &T::conversation_id), field("conversationType", &T::conversation_type),
-             field("to", &T::to), field("from", &T::from), field("flow", &T::flow), field("time", &T::time),
+             field("conversationID", &T::conversation_id, required), field("conversationType", &T::conversation_type),
+             field("to", &T::to), field("from", &T::from, required), field("flow", &T::flow), field("time", &T::time),
              field("status", &T::status), field("isRevoked", &T::is_revoked), field("priority", &T::priority),
              field("nick", &T::nick), field("avatar", &T::avatar), field("isPeerRead", &T::is_peer_read),
              field("nameCard", &T::name_card), field("atUserList", &T::at_user_list),

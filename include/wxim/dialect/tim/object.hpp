@@ -5,7 +5,7 @@
 // classifies and decodes from one parse, `encode` writes any of them back.
 //
 // Direction: a message's `flow` says who sent it: "in" is received (s2c), "out" is the
-// logged-in user's (c2s). Conversations and events have no direction (any). A direction given
+// logged-in user's (c2s); "" (created before login) says nothing (any). Conversations and events have no direction (any). A direction given
 // to classify/decode_object must agree with a message's flow (errc::invalid_value at /flow).
 #pragma once
 
@@ -50,6 +50,7 @@ constexpr direction direction_of(flow f) noexcept {
   switch (f) {
     case flow::in: return direction::s2c;
     case flow::out: return direction::c2s;
+    case flow::unset:  // created before login: the SDK has not said yet
     case flow::unknown: break;
   }
   return direction::any;
@@ -82,7 +83,7 @@ inline result<object_kind> classify_tape(const wxim::detail::tape& t, direction 
     if (dir != direction::any)
       if (const auto fi = find_top_level(t, "flow"); fi && t[*fi].kind == token::string_value) {
         const flow f = parse_flow(t[*fi].text);
-        if (f != flow::unknown && direction_of(f) != dir)
+        if (f != flow::unknown && f != flow::unset && direction_of(f) != dir)
           return classify_error(errc::invalid_value, "/flow",
                                 "the message's flow is \"" + std::string(t[*fi].text) + "\" (" +
                                     std::string(to_string(direction_of(f))) + "), but the direction given is " +

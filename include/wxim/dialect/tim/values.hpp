@@ -11,8 +11,10 @@
 #include <string>
 #include <string_view>
 
+#include "wxim/codec/blank_or.hpp"
 #include "wxim/codec/codec.hpp"
 #include "wxim/model/instant.hpp"
+#include "wxim/schema/blank_or.hpp"
 #include "wxim/storage/conversation_id.hpp"
 
 namespace wxim::tim {
@@ -40,13 +42,15 @@ constexpr std::int64_t to_tim_seconds(instant t) noexcept {
 
 // ---- flow, status, priority -----------------------------------------------
 
-/// `flow`: "in" (received), "out" (sent by the logged-in user).
-enum class flow { in, out, unknown };
+/// `flow`: "in" (received), "out" (sent by the logged-in user), or "" (`unset`): a message
+/// created before login, when the SDK cannot yet tell.
+enum class flow { in, out, unset, unknown };
 
 constexpr std::string_view to_string(flow f) noexcept {
   switch (f) {
     case flow::in: return "in";
     case flow::out: return "out";
+    case flow::unset: return "";
     case flow::unknown: break;
   }
   return "unknown";
@@ -54,6 +58,7 @@ constexpr std::string_view to_string(flow f) noexcept {
 constexpr flow parse_flow(std::string_view s) noexcept {
   if (s == "in") return flow::in;
   if (s == "out") return flow::out;
+  if (s.empty()) return flow::unset;
   return flow::unknown;
 }
 
@@ -226,29 +231,10 @@ constexpr bool is_image_size_type(std::int64_t v) noexcept { return v >= 1 && v 
 
 // ---- a number the SDK may write as "" --------------------------------------
 
-/// `lastTime` and `lastSequence` of a conversation's last message. A group with no known last
-/// message has the placeholder {lastTime:"", lastSequence:"", …}: an empty string where a number
-/// belongs. Strictly only a number is accepted; under leniency::numeric_strings, "" (no number)
-/// and a string of digits are accepted too, and written back as they came.
-struct loose_integer {
-  std::optional<std::int64_t> value;  ///< empty for ""
-  std::optional<std::string> text;    ///< the string as written, when it was one
-
-  loose_integer() = default;
-  loose_integer(std::int64_t v) : value(v) {}
-
-  /// The placeholder "".
-  static loose_integer empty_string() {
-    loose_integer l;
-    l.text.emplace();
-    return l;
-  }
-
-  friend bool operator==(const loose_integer& a, const loose_integer& b) {
-    return a.value == b.value && a.text == b.text;
-  }
-  friend bool operator!=(const loose_integer& a, const loose_integer& b) { return !(a == b); }
-};
+/// The SDK writes "" where a number is not known yet (a Group's createTime, memberCount, … until
+/// its profile loads; a group's empty lastMessage {lastTime:"", lastSequence:"", …}). Those
+/// fields are `blank_or<std::int64_t>` (schema/blank_or.hpp): a number or "", each written back
+/// as it came.
 
 namespace detail {
 
@@ -301,7 +287,7 @@ bool read_int_enum(reader& r, E& out, bool (*valid)(std::int64_t), std::string_v
 
 namespace wxim {
 
-WXIM_TIM_STRING_ENUM_CODEC(tim::flow, tim::parse_flow, "a flow", "\"in\", \"out\"");
+WXIM_TIM_STRING_ENUM_CODEC(tim::flow, tim::parse_flow, "a flow", "\"in\", \"out\", \"\"");
 WXIM_TIM_STRING_ENUM_CODEC(tim::message_status, tim::parse_message_status, "a message status",
                            "\"unSend\", \"sending\", \"success\", \"fail\"");
 WXIM_TIM_STRING_ENUM_CODEC(tim::priority, tim::parse_priority, "a priority",
@@ -314,33 +300,5 @@ WXIM_TIM_INT_ENUM_CODEC(tim::image_info_type, tim::is_image_info_type, "an image
                         "0 (original), 1 (thumbnail), 2 (large)");
 WXIM_TIM_INT_ENUM_CODEC(tim::image_size_type, tim::is_image_size_type, "an image size type",
                         "1 (original), 2 (large), 3 (thumbnail)");
-
-template <>
-struct codec<tim::loose_integer> {
-  static bool read(reader& r, tim::loose_integer& out) {
-    if (r.peek().kind == detail::token::string_value && r.lenient(leniency::numeric_strings)) {
-      const std::string_view text = r.peek().text;
-      if (text.empty()) {
-        r.take();
-        out = tim::loose_integer::empty_string();
-        return true;
-      }
-      std::int64_t v = 0;
-      if (!codec<std::int64_t>::read(r, v)) return false;
-      out.value = v;
-      out.text.emplace(text);
-      return true;
-    }
-    if (r.peek().kind == detail::token::string_value)
-      return r.type_error("an integer (the last-message placeholder's \"\" is accepted under numeric-strings)");
-    out.text.reset();
-    return codec<std::int64_t>::read(r, out.value.emplace());
-  }
-  static void write(writer& w, const tim::loose_integer& v) {
-    if (v.text) w.string(*v.text);
-    else if (v.value) w.integer(*v.value);
-    else w.string("");
-  }
-};
 
 }  // namespace wxim
