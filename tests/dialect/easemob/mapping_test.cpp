@@ -235,7 +235,7 @@ TEST_CASE("a sending message is written as created: from is empty", "[easemob]")
   m.recipient = "liu_yang";
   m.body = text_content{"x"};
   m.status = send_status::sending;
-  CHECK(std::get<text_message>(to_easemob(m).value()).from.empty());
+  CHECK(std::get<text_message>(to_easemob(m).value()).from == std::optional<std::string>(""));
   m.status = send_status::failed;
   CHECK(std::get<text_message>(to_easemob(m).value()).from == "zhou_hao");
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/vectors.hpp"
 #include "wxim/codec/decode.hpp"
 
 using namespace wxim;
@@ -116,4 +117,18 @@ TEST_CASE("equality is derived from the schema", "[easemob]") {
   CHECK(a == b);
   b.time = time_value(5);
   CHECK(a != b);
+}
+
+TEST_CASE("a body made with the legacy API has no from, and keeps none", "[easemob]") {
+  // easemob-websdk 4.21.1: new WebIM.message("txt", id).set({...}).body, as JSON.stringify wrote it.
+  const std::string text = R"({"id":"531704459772","chatType":"singleChat","type":"txt","to":"user1","msg":"hi","time":1796686859771})";
+  auto m = decode<text_message>(text);
+  REQUIRE(m);
+  CHECK_FALSE(m->from);
+  CHECK(m->sender().empty());
+  CHECK(m->is_created());
+  CHECK(wxim_test::json_equal(encode(*m), text));
+  auto null_from = decode<text_message>(R"({"id":"1","type":"txt","chatType":"singleChat","from":null,"to":"a","msg":"x","time":1})");
+  REQUIRE_FALSE(null_from);
+  CHECK(null_from.error().code == errc::unexpected_null);
 }

@@ -203,8 +203,9 @@ namespace wxim::easemob {
 
 /// The envelope every message body of spec §3 shares. `type` is the wire string (any string
 /// is kept); `chat_type` the `chatType` string (an unknown one is kept; `chat()` says what it
-/// means). `from` is "" on a freshly created message (the SDK fills it on send) and may read
-/// "user/resource" on a multi-device self-sync. `id` is the local id on a created message and
+/// means). `from` is "" on a freshly created message (the SDK fills it on send), absent on one
+/// made with the legacy API (`new WebIM.message(type, id).set(…)`, whose body has no `from`),
+/// and may read "user/resource" on a multi-device self-sync. `id` is the local id on a created message and
 /// the server id (a 64-bit integer as a string) on a received one. `is_read` and
 /// `is_delivered` are present on the wire only when true: absent reads as false and false is
 /// left out when encoding.
@@ -212,7 +213,7 @@ struct message_common {
   std::string id;
   std::string type;
   std::string chat_type;  ///< `chatType`
-  std::string from;
+  std::optional<std::string> from;  ///< absent on a legacy-API body
   std::string to;
   nullable<raw_json> ext;  ///< any JSON, kept as it came
   time_value time;         ///< ms
@@ -237,8 +238,10 @@ struct message_common {
 
   chat_kind chat() const noexcept { return parse_chat_kind(chat_type); }
   message_type kind() const noexcept { return parse_message_type(type); }
-  /// A freshly created message: `from` is still "".
-  bool is_created() const noexcept { return from.empty(); }
+  /// `from`, or "" when it is absent.
+  std::string_view sender() const noexcept { return from ? std::string_view(*from) : std::string_view(); }
+  /// A freshly created message: `from` is still "" (or absent, from the legacy API).
+  bool is_created() const noexcept { return sender().empty(); }
 };
 
 namespace detail {

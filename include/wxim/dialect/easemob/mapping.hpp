@@ -63,20 +63,20 @@ constexpr std::optional<chat_kind> to_chat_kind(chat_type t) noexcept {
 /// The user id in a `from`: a multi-device self-sync may read "user/resource".
 constexpr std::string_view user_of(std::string_view from) noexcept { return from.substr(0, from.find('/')); }
 
-/// The author of a body seen by `viewer`: the viewer when `from` is "" (a message created on
-/// this client, not yet sent), else the user in `from`.
+/// The author of a body seen by `viewer`: the viewer when `from` is "" or absent (a message
+/// created on this client, not yet sent), else the user in `from`.
 inline std::string author_of(const message_common& m, std::string_view viewer) {
-  return std::string(m.from.empty() ? viewer : user_of(m.from));
+  return std::string(m.is_created() ? viewer : user_of(m.sender()));
 }
 
-/// True when `viewer` wrote it: `from` is "" or names the viewer (any resource).
+/// True when `viewer` wrote it: `from` is "" (or absent) or names the viewer (any resource).
 inline bool is_mine(const message_common& m, std::string_view viewer) noexcept {
-  return m.from.empty() || user_of(m.from) == viewer;
+  return m.is_created() || user_of(m.sender()) == viewer;
 }
 
-/// sending while `from` is "" (created, not yet sent), else success.
+/// sending while `from` is "" or absent (created, not yet sent), else success.
 inline send_status send_status_of(const message_common& m) noexcept {
-  return m.from.empty() ? send_status::sending : send_status::success;
+  return m.is_created() ? send_status::sending : send_status::success;
 }
 
 // ---- content: body → model ------------------------------------------------

@@ -104,7 +104,7 @@ inline object to_object(const message& m) {
 
 /// Who sent it, as far as the object itself says (wxim cannot compare `from` with the viewer
 /// here):
-/// - a message body with `from` "" (or, for an ack, no `from`) was created on this client and
+/// - a message body with `from` "" or absent (or, for an ack, no `from`) was created on this client and
 ///   not yet sent: c2s; one with `onlineState`, or an ack with `mid`, was received: s2c;
 ///   otherwise any;
 /// - a send result: c2s (it describes a message going out);
@@ -116,7 +116,7 @@ inline direction direction_of(const object& o) noexcept {
       [](const auto& v) -> direction {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_base_of_v<message_common, T>) {
-          if (v.from.empty()) return direction::c2s;
+          if (v.is_created()) return direction::c2s;
           if (v.online) return direction::s2c;
           return direction::any;
         } else if constexpr (std::is_same_v<T, read_ack> || std::is_same_v<T, delivery_ack> ||
