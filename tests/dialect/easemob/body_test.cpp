@@ -46,7 +46,7 @@ TEST_CASE("message_object gives a derived body the whole envelope", "[easemob]")
   CHECK(encode(*m) == text);
 }
 
-TEST_CASE("isRead and isDelivered are written only when true", "[easemob]") {
+TEST_CASE("isRead and isDelivered are written when true or when the peer sent them", "[easemob]") {
   const std::string minimal = R"({"id":"1","type":"note","chatType":"singleChat","from":"","to":"b","note":"","time":1})";
   auto m = decode<note_message>(minimal);
   REQUIRE(m);
@@ -56,10 +56,14 @@ TEST_CASE("isRead and isDelivered are written only when true", "[easemob]") {
   CHECK(encode(*m) == minimal);
   m->is_read = true;
   CHECK(encode(*m).find(R"("isRead":true)") != std::string::npos);
-  // An explicit false means the same as absent, and is left out again.
-  auto f = decode<note_message>(R"({"id":"1","type":"note","chatType":"singleChat","from":"","to":"b","note":"","time":1,"isRead":false})");
+  // An explicit false is the same value as absent, and is written back as it came.
+  const std::string explicit_false =
+      R"({"id":"1","type":"note","chatType":"singleChat","from":"","to":"b","note":"","time":1,"isRead":false})";
+  auto f = decode<note_message>(explicit_false);
   REQUIRE(f);
-  CHECK(encode(*f) == minimal);
+  CHECK_FALSE(f->is_read);
+  CHECK(*f == *decode<note_message>(minimal));
+  CHECK(encode(*f) == explicit_false);
 }
 
 TEST_CASE("ext keeps any JSON, null included", "[easemob]") {
