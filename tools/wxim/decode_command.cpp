@@ -1,9 +1,11 @@
 // `wxim decode` and `wxim roundtrip`.
 #include <charconv>
-#include <iostream>
+#include <optional>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "args.hpp"
 #include "commands.hpp"
 #include "dialects.hpp"
 #include "lines.hpp"
@@ -39,62 +41,53 @@ bool parse_size(const std::string& s, std::size_t& out) {
 }  // namespace
 
 int run_decode(const std::vector<std::string>& args, bool roundtrip) {
+  const std::string_view command = roundtrip ? "roundtrip" : "decode";
+  const parsed_args parsed =
+      parse_args(args, {{"--dialect"}, {"--direction"}, {"--lenient"}, {"--json-parser"}, {"--max-frame-bytes"},
+                        {"--max-depth"}, {"--max-string-bytes"}, {"--max-array-size"}});
+  if (parsed.help) return print_help(command);
+  if (!parsed.error.empty()) return usage_error(parsed.error, command);
   std::string dialect = "auto";
   wxim::direction dir = wxim::direction::any;
   wxim::decode_options options;
-  std::optional<std::string> file;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return false;
-      out = args[++i];
-      return true;
-    };
-    std::string v;
+  for (const auto& [a, v] : parsed.options) {
     if (a == "--dialect") {
-      if (!value(v) || !is_dialect_name(v)) return usage_error("--dialect takes wechat_im, jim, room, tim, easemob or auto");
+      if (!is_dialect_name(v)) return usage_error("--dialect takes wechat_im, jim, room, tim, easemob or auto", command);
       dialect = v;
     } else if (a == "--direction") {
-      if (!value(v) || !wxim::parse_direction(v)) return usage_error("--direction takes c2s, s2c or any");
+      if (!wxim::parse_direction(v)) return usage_error("--direction takes c2s, s2c or any", command);
       dir = *wxim::parse_direction(v);
     } else if (a == "--lenient") {
-      if (!value(v)) return usage_error("--lenient takes a name");
       const auto l = wxim::parse_leniency(v);
-      if (!l) return usage_error("unknown leniency \"" + v + "\"");
+      if (!l) return usage_error("unknown leniency \"" + v + "\"", command);
       options.lenient |= *l;
     } else if (a == "--json-parser") {
-      if (!value(v) || (v != "wxim" && v != "nlohmann")) return usage_error("--json-parser takes wxim or nlohmann");
+      if (v != "wxim" && v != "nlohmann") return usage_error("--json-parser takes wxim or nlohmann", command);
       options.parser = v == "wxim" ? wxim::json_parser::wxim_lexer : wxim::json_parser::nlohmann_sax;
-    } else if (a == "--max-frame-bytes" || a == "--max-depth" || a == "--max-string-bytes" ||
-               a == "--max-array-size") {
+    } else {
       std::size_t n = 0;
-      if (!value(v) || !parse_size(v, n)) return usage_error(a + " takes a positive integer");
+      if (!parse_size(v, n)) return usage_error(a + " takes a positive integer", command);
       if (a == "--max-frame-bytes") options.limits.max_frame_bytes = n;
       else if (a == "--max-depth") options.limits.max_depth = n;
       else if (a == "--max-string-bytes") options.limits.max_string_bytes = n;
       else options.limits.max_array_size = n;
-    } else if (a.size() > 1 && a[0] == '-' ) {
-      return usage_error("unknown option \"" + a + "\"");
-    } else if (file) {
-      return usage_error("give at most one FILE");
-    } else {
-      file = a;
     }
   }
+  if (parsed.operands.size() > 1) return usage_error("give at most one FILE", command);
+  std::optional<std::string> file;
+  if (!parsed.operands.empty()) file = parsed.operands.front();
   if (dialect != "auto") {
     bool known = false;
     for (const auto& d : dialects()) known = known || d.name == dialect;
-    if (!known) return usage_error("the dialect \"" + dialect + "\" is not available in this build");
+    if (!known) return usage_error("the dialect \"" + dialect + "\" is not available in this build", command);
   }
 
-  std::ifstream storage;
-  std::istream* in = open_input(file, storage);
-  if (!in) {
-    std::cerr << "wxim: cannot read " << *file << '\n';
-    return 2;
-  }
+  input in;
+  if (!open_input(in, file)) return 2;
+  output& answers = standard_output();
 
-  line_reader lines(*in, options.limits.max_frame_bytes);
+  // Answers leave as soon as their line is read (see line_reader).
+  line_reader lines(in, options.limits.max_frame_bytes, &answers);
   line_reader::line line;
   std::size_t n = 0;
   bool all_ok = true;
@@ -143,13 +136,11 @@ int run_decode(const std::vector<std::string>& args, bool roundtrip) {
       w.end_object();
     }
     out += '\n';
-    std::cout << out;
+    answers.write(out);
+    if (answers.failed()) break;  // no one to answer: stop reading (main reports it)
   }
-  std::cout.flush();
-  if (in->bad()) {
-    std::cerr << "wxim: error reading input\n";
-    return 2;
-  }
+  if (answers.failed()) return 2;
+  if (in.error()) return read_error(in);
   return all_ok ? 0 : 1;
 }
 

@@ -1,9 +1,9 @@
 // `wxim evict`: plan which cached files to remove to make room for one more.
 #include <charconv>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <cstdint>
+#include <optional>
 
+#include "args.hpp"
 #include "commands.hpp"
 #include "wxim/codec/decode.hpp"
 #include "wxim/schema/field.hpp"
@@ -43,7 +43,7 @@ int print_failure(const wxim::error& e) {
     w.end_object();
   }
   out += '\n';
-  std::cout << out;
+  standard_output().write(out);
   return 1;
 }
 
@@ -53,41 +53,29 @@ int run_evict(const std::vector<std::string>& args) {
   std::optional<std::int64_t> budget, incoming;
   wxim::eviction_policy policy = wxim::eviction_policy::oldest;
   std::optional<std::string> file;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    const bool has_value = i + 1 < args.size();
+  const parsed_args parsed = parse_args(args, {{"--budget"}, {"--incoming"}, {"--policy"}});
+  if (parsed.help) return print_help("evict");
+  if (!parsed.error.empty()) return usage_error(parsed.error, "evict");
+  for (const auto& [a, v] : parsed.options) {
     if (a == "--budget" || a == "--incoming") {
       std::int64_t n = 0;
-      if (!has_value || !parse_bytes(args[i + 1], n)) return usage_error(a + " takes a number of bytes (0 or more)");
+      if (!parse_bytes(v, n)) return usage_error(a + " takes a number of bytes (0 or more)", "evict");
       (a == "--budget" ? budget : incoming) = n;
-      ++i;
-    } else if (a == "--policy") {
-      if (!has_value) return usage_error("--policy takes oldest or lru");
-      auto p = wxim::parse_eviction_policy(args[++i]);
-      if (!p) return usage_error(p.error().message);
-      policy = *p;
-    } else if (a.size() > 1 && a[0] == '-') {
-      return usage_error("unknown option \"" + a + "\"");
-    } else if (file) {
-      return usage_error("give at most one FILE");
     } else {
-      file = a;
+      auto p = wxim::parse_eviction_policy(v);
+      if (!p) return usage_error(p.error().message, "evict");
+      policy = *p;
     }
   }
-  if (!budget) return usage_error("evict needs --budget BYTES");
-  if (!incoming) return usage_error("evict needs --incoming BYTES");
+  if (parsed.operands.size() > 1) return usage_error("give at most one FILE", "evict");
+  if (!parsed.operands.empty()) file = parsed.operands.front();
+  if (!budget) return usage_error("evict needs --budget BYTES", "evict");
+  if (!incoming) return usage_error("evict needs --incoming BYTES", "evict");
 
-  std::ifstream storage;
-  std::istream* in = open_input(file, storage);
-  if (!in) {
-    std::cerr << "wxim: cannot read " << *file << '\n';
-    return 2;
-  }
-  const std::string text((std::istreambuf_iterator<char>(*in)), std::istreambuf_iterator<char>());
-  if (in->bad()) {
-    std::cerr << "wxim: error reading input\n";
-    return 2;
-  }
+  input in;
+  if (!open_input(in, file)) return 2;
+  const std::string text = in.read_all();
+  if (in.error()) return read_error(in);
 
   // A saved-file list is one document, not a frame: allow large ones.
   wxim::decode_options options;
@@ -119,7 +107,7 @@ int run_evict(const std::vector<std::string>& args) {
   w.integer(plan->total_after);
   w.end_object();
   out += '\n';
-  std::cout << out;
+  standard_output().write(out);
   return plan->fits ? 0 : 1;
 }
 

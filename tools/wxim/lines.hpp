@@ -2,17 +2,26 @@
 #pragma once
 
 #include <cstddef>
-#include <istream>
+#include <cstring>
 #include <string>
+#include <vector>
+
+#include "io.hpp"
 
 namespace wxim_tool {
 
 /// Reads frames one line at a time. A line longer than `max_bytes` is not
 /// kept whole (memory stays bounded); `too_long` says so and `size` keeps
 /// its real length. A final newline does not make an extra, empty frame.
+///
+/// A line is returned as soon as its newline is read: the reader takes what
+/// input is available and never waits to fill its buffer. Before it waits
+/// for more, it flushes `answers` (when given), so the answers to the lines
+/// read so far reach the reader downstream first (`tail -f | wxim decode`).
 class line_reader {
  public:
-  line_reader(std::istream& in, std::size_t max_bytes) : in_(in), max_(max_bytes) {}
+  line_reader(input& in, std::size_t max_bytes, output* answers = nullptr)
+      : in_(in), max_(max_bytes), answers_(answers), buf_(65536) {}
 
   struct line {
     std::string text;
@@ -20,29 +29,30 @@ class line_reader {
     bool too_long = false;
   };
 
+  /// False at the end of input, on a read error (the input's error() says)
+  /// and when flushing the answers failed (their failed() says).
   bool next(line& out) {
     out.text.clear();
     out.size = 0;
     out.too_long = false;
     bool any = false;
-    char buf[65536];
     while (true) {
-      if (pending_pos_ == pending_len_) {
-        in_.read(buf, sizeof buf);
-        pending_len_ = static_cast<std::size_t>(in_.gcount());
-        pending_pos_ = 0;
-        if (pending_len_ == 0) return any;
-        pending_.assign(buf, pending_len_);
+      if (pos_ == len_) {
+        if (answers_ && !answers_->flush()) return false;
+        len_ = in_.read_some(buf_.data(), buf_.size());
+        pos_ = 0;
+        if (len_ == 0) return any && in_.error() == 0;
       }
       any = true;
-      const std::size_t nl = pending_.find('\n', pending_pos_);
-      const std::size_t end = nl == std::string::npos ? pending_len_ : nl;
-      append(out, pending_.data() + pending_pos_, end - pending_pos_);
-      if (nl != std::string::npos) {
-        pending_pos_ = nl + 1;
+      const char* begin = buf_.data() + pos_;
+      const auto* nl = static_cast<const char*>(std::memchr(begin, '\n', len_ - pos_));
+      const std::size_t n = nl ? static_cast<std::size_t>(nl - begin) : len_ - pos_;
+      append(out, begin, n);
+      if (nl) {
+        pos_ += n + 1;
         return true;
       }
-      pending_pos_ = pending_len_;
+      pos_ = len_;
     }
   }
 
@@ -59,11 +69,12 @@ class line_reader {
     out.text.append(p, n);
   }
 
-  std::istream& in_;
+  input& in_;
   std::size_t max_;
-  std::string pending_;
-  std::size_t pending_pos_ = 0;
-  std::size_t pending_len_ = 0;
+  output* answers_;
+  std::vector<char> buf_;
+  std::size_t pos_ = 0;
+  std::size_t len_ = 0;
 };
 
 }  // namespace wxim_tool

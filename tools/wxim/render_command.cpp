@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "args.hpp"
 #include "commands.hpp"
 #include "dialects.hpp"
 #include "lines.hpp"
@@ -158,53 +159,50 @@ int run_render(const std::vector<std::string>& args) {
   std::chrono::minutes offset{8 * 60};
   std::optional<std::string> me, file;
   std::optional<wxim::instant> now;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a.size() > 1 && a[0] == '-' && i + 1 >= args.size()) return usage_error(a + " takes a value");
+  const parsed_args parsed =
+      parse_args(args, {{"--me"}, {"--now"}, {"--utc-offset"}, {"--style"}, {"--format"}, {"--dialect"}});
+  if (parsed.help) return print_help("render");
+  if (!parsed.error.empty()) return usage_error(parsed.error, "render");
+  for (const auto& [a, v] : parsed.options) {
     if (a == "--me") {
-      me = args[++i];
+      me = v;
     } else if (a == "--now") {
-      now = parse_rfc3339(args[++i]);
-      if (!now) return usage_error("--now takes an RFC 3339 instant such as 2026-03-01T10:00:00+08:00");
+      now = parse_rfc3339(v);
+      if (!now) return usage_error("--now takes an RFC 3339 instant such as 2026-03-01T10:00:00+08:00", "render");
     } else if (a == "--utc-offset") {
-      auto o = wxim::parse_utc_offset(args[++i]);
-      if (!o) return usage_error(o.error().message);
+      auto o = wxim::parse_utc_offset(v);
+      if (!o) return usage_error(o.error().message, "render");
       offset = *o;
     } else if (a == "--style") {
-      auto s = wxim::parse_label_style(args[++i]);
-      if (!s) return usage_error(s.error().message);
+      auto s = wxim::parse_label_style(v);
+      if (!s) return usage_error(s.error().message, "render");
       style = *s;
     } else if (a == "--format") {
-      format = args[++i];
-      if (format != "text" && format != "jsonl") return usage_error("--format takes text or jsonl");
-    } else if (a == "--dialect") {
-      dialect = args[++i];
-      if (!is_dialect_name(dialect)) return usage_error("--dialect takes wechat_im, jim, room, tim, easemob or auto");
-      if (dialect != "auto" && !render_messages(dialect))
-        return usage_error("render cannot read the " + dialect + " dialect in this build");
-    } else if (a.size() > 1 && a[0] == '-') {
-      return usage_error("unknown option \"" + a + "\"");
-    } else if (file) {
-      return usage_error("give at most one FILE");
+      format = v;
+      if (format != "text" && format != "jsonl") return usage_error("--format takes text or jsonl", "render");
     } else {
-      file = a;
+      dialect = v;
+      if (!is_dialect_name(dialect))
+        return usage_error("--dialect takes wechat_im, jim, room, tim, easemob or auto", "render");
+      if (dialect != "auto" && !render_messages(dialect))
+        return usage_error("render cannot read the " + dialect + " dialect in this build", "render");
     }
   }
-  if (!me || me->empty()) return usage_error("render needs --me USER: whose side of the chat to draw");
+  if (parsed.operands.size() > 1) return usage_error("give at most one FILE", "render");
+  if (!parsed.operands.empty()) file = parsed.operands.front();
+  if (!me || me->empty()) return usage_error("render needs --me USER: whose side of the chat to draw", "render");
 
-  std::ifstream storage;
-  std::istream* in = open_input(file, storage);
-  if (!in) {
-    std::cerr << "wxim: cannot read " << *file << '\n';
-    return 2;
-  }
+  input in;
+  if (!open_input(in, file)) return 2;
 
   render_context ctx;
   ctx.me = *me;
   ctx.now = now.value_or(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()));
   ctx.utc_offset = offset;
   wxim::decode_options options;
-  line_reader lines(*in, options.limits.max_frame_bytes);
+  // The chat is drawn once every frame is read (they are ordered first), so
+  // there is nothing to answer line by line; errors go to standard error at once.
+  line_reader lines(in, options.limits.max_frame_bytes);
   line_reader::line line;
   std::size_t n = 0;
   bool all_ok = true;
@@ -238,6 +236,7 @@ int run_render(const std::vector<std::string>& args) {
       messages.push_back(std::move(m));
     }
   }
+  if (in.error()) return read_error(in);
 
   settle(messages, ctx.updates);
   wxim::order(messages);
@@ -302,7 +301,7 @@ int run_render(const std::vector<std::string>& args) {
     }
     out += '\n';
   }
-  std::cout << out;
+  standard_output().write(out);
   return all_ok ? 0 : 1;
 }
 
