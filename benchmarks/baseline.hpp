@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The baseline the codec benchmark measures wxim against: what a C++ server
 // author writes with nlohmann/json alone: parse to a DOM, then idiomatic
 // from_json into the same structs; to_json into a DOM, then dump().
@@ -21,8 +22,11 @@ inline void from_json(const nlohmann::json& j, chat_frame& f) {
   if (j.contains("duration")) f.duration = duration_value{j.at("duration").get<std::int64_t>()};
 }
 inline void to_json(nlohmann::json& j, const chat_frame& f) {
-  j = nlohmann::json{{"content", f.content.text}, {"type", f.type}, {"conversationId", f.conversation_id},
-                     {"userId", f.user_id}, {"friendId", f.friend_id}};
+  j = nlohmann::json{{"content", f.content.text},
+                     {"type", f.type},
+                     {"conversationId", f.conversation_id},
+                     {"userId", f.user_id},
+                     {"friendId", f.friend_id}};
   if (f.duration) j["duration"] = f.duration->seconds;
 }
 
@@ -120,9 +124,8 @@ inline void from_json(const nlohmann::json& j, get_message_reply& r) {
   }
 }
 inline void to_json(nlohmann::json& j, const get_message_reply& r) {
-  j = nlohmann::json{{"code", static_cast<std::int32_t>(r.code)},
-                     {"command", static_cast<std::int32_t>(r.command)},
-                     {"msg", r.msg}};
+  j = nlohmann::json{
+      {"code", static_cast<std::int32_t>(r.code)}, {"command", static_cast<std::int32_t>(r.command)}, {"msg", r.msg}};
   if (r.data) {
     nlohmann::json friends = nlohmann::json::object(), groups = nlohmann::json::object();
     for (const auto& [id, list] : r.data->friends) friends[id] = list;

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: MIT
 // Decoding and encoding the 1000-frame corpus: wxim against nlohmann's DOM
 // with idiomatic from_json / to_json, in one run. scripts/bench.sh runs this
 // and Node's JSON.parse / JSON.stringify on the same corpus and writes the
 // ratios to benchmarks/results.{json,md}.
 //
 //   wxim_codec_bench [--corpus-out=FILE] [google benchmark flags]
+#include <benchmark/benchmark.h>
+
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -13,8 +16,6 @@
 #include <string>
 #include <variant>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "baseline.hpp"
 #include "corpus.hpp"
@@ -65,11 +66,16 @@ struct type_tag {
 template <class F>
 decltype(auto) with_type_of(frame_kind k, F&& f) {
   switch (k) {
-    case frame_kind::wechat_chat: return f(type_tag<wxim::wechat_im::chat_frame>{});
-    case frame_kind::wechat_conversations: return f(type_tag<wxim::wechat_im::conversation_list_frame>{});
-    case frame_kind::jim_chat: return f(type_tag<wxim::jim::chat_body>{});
-    case frame_kind::jim_heartbeat: return f(type_tag<wxim::jim::heartbeat_request>{});
-    case frame_kind::jim_history: return f(type_tag<wxim::jim::get_message_reply>{});
+    case frame_kind::wechat_chat:
+      return f(type_tag<wxim::wechat_im::chat_frame>{});
+    case frame_kind::wechat_conversations:
+      return f(type_tag<wxim::wechat_im::conversation_list_frame>{});
+    case frame_kind::jim_chat:
+      return f(type_tag<wxim::jim::chat_body>{});
+    case frame_kind::jim_heartbeat:
+      return f(type_tag<wxim::jim::heartbeat_request>{});
+    case frame_kind::jim_history:
+      return f(type_tag<wxim::jim::get_message_reply>{});
   }
   std::abort();
 }
@@ -85,9 +91,8 @@ wxim::result<T> decode_or_abort(const std::string& text, const wxim::decode_opti
 }
 
 value decode_wxim(const corpus_frame& f, const wxim::decode_options& o = {}) {
-  return with_type_of(f.kind, [&](auto tag) -> value {
-    return std::move(*decode_or_abort<typename decltype(tag)::type>(f.text, o));
-  });
+  return with_type_of(
+      f.kind, [&](auto tag) -> value { return std::move(*decode_or_abort<typename decltype(tag)::type>(f.text, o)); });
 }
 
 value decode_baseline(const corpus_frame& f) {
@@ -156,7 +161,8 @@ void register_kind(const std::string& name, std::optional<frame_kind> kind) {
     std::vector<value> values;
     for (const auto* f : frames) values.push_back(decode_wxim(*f));
     for (auto _ : state)
-      for (const auto& v : values) benchmark::DoNotOptimize(std::visit([](const auto& x) { return wxim::encode(x); }, v));
+      for (const auto& v : values)
+        benchmark::DoNotOptimize(std::visit([](const auto& x) { return wxim::encode(x); }, v));
     count(state, frames);
   });
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The benchmark corpus: 1000 mixed IM frames, generated deterministically
 // (same bytes on every run and machine) from model values through wxim's
 // builders: wechat-im chat messages and conversation lists, J-IM chat,
@@ -20,11 +21,16 @@ enum class frame_kind { wechat_chat, wechat_conversations, jim_chat, jim_heartbe
 
 inline const char* kind_name(frame_kind k) {
   switch (k) {
-    case frame_kind::wechat_chat: return "wechat_chat";
-    case frame_kind::wechat_conversations: return "wechat_conversations";
-    case frame_kind::jim_chat: return "jim_chat";
-    case frame_kind::jim_heartbeat: return "jim_heartbeat";
-    case frame_kind::jim_history: return "jim_history";
+    case frame_kind::wechat_chat:
+      return "wechat_chat";
+    case frame_kind::wechat_conversations:
+      return "wechat_conversations";
+    case frame_kind::jim_chat:
+      return "jim_chat";
+    case frame_kind::jim_heartbeat:
+      return "jim_heartbeat";
+    case frame_kind::jim_history:
+      return "jim_history";
   }
   return "?";
 }
@@ -82,10 +88,15 @@ inline wxim::chat_message make_message(rng& r, std::int64_t& clock, bool group) 
   clock += static_cast<std::int64_t>(r.below(600'000));
   m.time = wxim::from_unix_ms(clock);
   switch (r.below(6)) {
-    case 0: m.body = wxim::image_content{"https://example.com/u/p/" + std::to_string(r.below(100000)) + ".jpg", {}, {}, {}}; break;
-    case 1: m.body = wxim::voice_content{"wxfile://store_" + std::to_string(r.below(100000)) + ".mp3",
-                                         static_cast<std::int64_t>(1 + r.below(59)), wxim::audio_kind::voice}; break;
-    default: m.body = wxim::text_content{pick_text(r)};
+    case 0:
+      m.body = wxim::image_content{"https://example.com/u/p/" + std::to_string(r.below(100000)) + ".jpg", {}, {}, {}};
+      break;
+    case 1:
+      m.body = wxim::voice_content{"wxfile://store_" + std::to_string(r.below(100000)) + ".mp3",
+                                   static_cast<std::int64_t>(1 + r.below(59)), wxim::audio_kind::voice};
+      break;
+    default:
+      m.body = wxim::text_content{pick_text(r)};
   }
   return m;
 }
@@ -126,8 +137,10 @@ inline std::vector<corpus_frame> make_corpus(std::size_t count = 1000, std::uint
       const auto n = 5 + r.below(16);
       for (std::uint64_t i = 0; i < n; ++i) {
         auto m = make_message(r, clock, group);
-        if (group) m.recipient = "group_1";
-        else m.author = i % 2 ? "user_100" : "user_101", m.recipient = i % 2 ? "user_101" : "user_100";
+        if (group)
+          m.recipient = "group_1";
+        else
+          m.author = i % 2 ? "user_100" : "user_101", m.recipient = i % 2 ? "user_101" : "user_100";
         m.id = std::to_string(100000 + r.below(900000)) + "abcdef0123456789abcdef0123";
         history.push_back(m);
       }

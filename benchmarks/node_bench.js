@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Node's JSON.parse and JSON.stringify over the same corpus the C++ codec
 // benchmark uses (written by `wxim_codec_bench --corpus-out=FILE` as
 // "<kind>\t<frame>" lines). Prints one JSON object: ns per frame, per kind

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Combines runs of wxim_codec_bench (Google Benchmark JSON) and
 // node_bench.js into benchmarks/results.json and benchmarks/results.md, with
 // the ratios measured in that invocation of bench.sh. Each figure is the

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: MIT
 // Eviction planning over a large saved-file list.
+#include <benchmark/benchmark.h>
+
 #include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <benchmark/benchmark.h>
 
 #include "wxim/storage/eviction.hpp"
 
@@ -20,8 +21,7 @@ struct fixture {
 fixture make_files(std::size_t n) {
   fixture f;
   std::mt19937_64 rng(20240617);
-  std::uniform_int_distribution<std::int64_t> size(1000, 200000), created(1715000000, 1717600000),
-      later(0, 86400);
+  std::uniform_int_distribution<std::int64_t> size(1000, 200000), created(1715000000, 1717600000), later(0, 86400);
   for (std::size_t i = 0; i < n; ++i) {
     wxim::saved_file s;
     s.path = "wxfile://usr/store_" + std::to_string(rng()) + ".mp3";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Timeline benchmarks: ordering, merging, relabelling and appending 1,000,000
 // messages. Every benchmark reports items/s and ns/item ("ns_per_item").
 // The ordered and out-of-order-tail inputs show that ordering pays O(n)

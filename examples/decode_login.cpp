@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The README's first example: decode a frame, read a field, encode it back.
 #include <iostream>
 #include <wxim/dialect/wechat_im.hpp>
@@ -9,5 +10,5 @@ int main() {
   if (!login) return std::cerr << login.error().describe() << '\n', 1;
   std::cout << login->user.nick_name << '\n';  // 柳如月
   login->user.nick_name = "Ann";
-  std::cout << wxim::encode(*login) << '\n';   // "vip":true is kept
+  std::cout << wxim::encode(*login) << '\n';  // "vip":true is kept
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: auto-detection across dialects. Every dialect is asked
 // about the same bytes; whichever accept must round-trip, nothing throws.
 #include "dialects.hpp"

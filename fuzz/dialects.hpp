@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // fuzz/dialects.hpp: every dialect's decoder behind one face, and the
 // invariants the fuzz targets and property tests check on it.
 //
@@ -8,12 +9,11 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
-
-#include <nlohmann/json.hpp>
 
 #include "wxim/dialect/easemob.hpp"
 #include "wxim/dialect/jim.hpp"
@@ -40,15 +40,16 @@ auto direction_for(const F& f, long) -> decltype(direction_of(kind_of(f))) {
   return direction_of(kind_of(f));
 }
 
-#define WXIM_VERIFY_DECLARE(NS, DECODE)                                                                        \
-  struct NS##_dialect {                                                                                        \
-    static constexpr std::string_view name = #NS;                                                              \
-    using frame = std::decay_t<decltype(*wxim::NS::DECODE(std::string_view(), wxim::direction::any, wxim::decode_options()))>; \
-    static wxim::result<frame> decode(std::string_view text, wxim::direction dir, const wxim::decode_options& o) { \
-      return wxim::NS::DECODE(text, dir, o);                                                                   \
-    }                                                                                                          \
-    static std::string encode(const frame& f) { return wxim::NS::encode(f); }                                  \
-    static wxim::direction direction(const frame& f) { return direction_for(f, 0); }                          \
+#define WXIM_VERIFY_DECLARE(NS, DECODE)                                                                              \
+  struct NS##_dialect {                                                                                              \
+    static constexpr std::string_view name = #NS;                                                                    \
+    using frame =                                                                                                    \
+        std::decay_t<decltype(*wxim::NS::DECODE(std::string_view(), wxim::direction::any, wxim::decode_options()))>; \
+    static wxim::result<frame> decode(std::string_view text, wxim::direction dir, const wxim::decode_options& o) {   \
+      return wxim::NS::DECODE(text, dir, o);                                                                         \
+    }                                                                                                                \
+    static std::string encode(const frame& f) { return wxim::NS::encode(f); }                                        \
+    static wxim::direction direction(const frame& f) { return direction_for(f, 0); }                                 \
   };
 WXIM_VERIFY_DIALECTS(WXIM_VERIFY_DECLARE)
 #undef WXIM_VERIFY_DECLARE

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Included from tests/CMakeLists.txt: each fuzz target (fuzz/run.sh runs them
 # under libFuzzer with clang) linked with a plain
 # main (fuzz/replay_main.cpp) and run by CTest over the golden vectors and

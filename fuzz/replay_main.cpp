@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A plain main for any fuzz target, without libFuzzer: runs the target over
 // the files and directories named on the command line (recursively).
 //   --lines   treat each line of a file as one input; a line that is a JSON
@@ -12,10 +13,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
@@ -72,7 +72,8 @@ int main(int argc, char** argv) {
     if (std::filesystem::is_directory(p)) {
       std::vector<std::filesystem::path> files;
       for (const auto& e : std::filesystem::recursive_directory_iterator(p))
-        if (e.is_regular_file() && e.path().filename() != "README.md" && e.path().filename().string()[0] != '.') files.push_back(e.path());
+        if (e.is_regular_file() && e.path().filename() != "README.md" && e.path().filename().string()[0] != '.')
+          files.push_back(e.path());
       std::sort(files.begin(), files.end());
       for (const auto& f : files) inputs += run_file(f, lines);
     } else if (std::filesystem::is_regular_file(p)) {

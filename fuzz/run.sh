@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds every libFuzzer target through CMake (-DWXIM_BUILD_FUZZ=ON, clang++,
 # -fsanitize=fuzzer,address,undefined)
 # and runs each for SECONDS (default 30) from its seed corpus, one at a time.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Benchmarks: installs what is missing, builds the `bench` preset, runs every
 # benchmark, and times wxim's codec against nlohmann/json and Node's
 # JSON.parse / JSON.stringify on the same corpus in one run. Writes

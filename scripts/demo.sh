@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The main job: installs what is missing, builds the wxim tool, and runs it
 # over the sample conversation in examples/.
 set -euo pipefail

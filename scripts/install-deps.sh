@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs, from Debian's packages, whatever wxim needs that this machine lacks.
 #   scripts/install-deps.sh            build + tests
 #   scripts/install-deps.sh bench      also Google Benchmark and Node.js
 #   scripts/install-deps.sh fuzz       also clang and libFuzzer
 set -euo pipefail
 # python3 drives the CLI test of the hostile-input catalogue.
-packages=(g++ cmake make pkg-config nlohmann-json3-dev libhowardhinnant-date-dev catch2 python3)
+packages=(g++ cmake make pkg-config clang-format-14 nlohmann-json3-dev libhowardhinnant-date-dev catch2 python3)
 for extra in "$@"; do
   case "$extra" in
     bench) packages+=(libbenchmark-dev nodejs) ;;

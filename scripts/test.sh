@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The whole test suite: installs what is missing, builds (Release, C++17),
 # runs every test with ctest.
 set -euo pipefail

@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: MIT
 // The umbrella header alone is enough to declare, decode and encode a shape.
 #include "wxim/codec.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 namespace codec_umbrella_test {
 struct ping {

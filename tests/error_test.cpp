@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/error.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,7 +9,8 @@ TEST_CASE("every error code has a distinct name and maps into the wxim category"
   for (int i = static_cast<int>(errc::empty_input); i <= static_cast<int>(errc::invalid_argument); ++i) {
     const auto e = static_cast<errc>(i);
     CHECK(to_string(e) != "unknown_error");
-    for (int j = static_cast<int>(errc::empty_input); j < i; ++j) CHECK(to_string(static_cast<errc>(j)) != to_string(e));
+    for (int j = static_cast<int>(errc::empty_input); j < i; ++j)
+      CHECK(to_string(static_cast<errc>(j)) != to_string(e));
     const std::error_code ec = e;  // implicit, through is_error_code_enum
     CHECK(ec.category().name() == std::string("wxim"));
     CHECK(ec.message() == std::string(to_string(e)));

@@ -1,7 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/result.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 
 using namespace wxim;

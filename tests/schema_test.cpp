@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 // The umbrella header alone is enough to declare a shape and compare values.
 #include "wxim/schema.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 namespace schema_umbrella_test {
 struct item {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec.hpp: decoding and encoding frames.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/error.hpp: what went wrong, where, and what to do about it.
 #pragma once
 
@@ -8,60 +9,82 @@
 #include <string_view>
 #include <system_error>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 /// Every failure wxim reports. Values are stable; names (to_string) are what
 /// the CLI prints in `error.code`.
 enum class errc {
   // Text that is not one well-formed JSON value.
-  empty_input = 1,       ///< zero bytes, or only whitespace
-  syntax_error,          ///< not JSON: a bad token, a missing comma, truncated text
-  invalid_utf8,          ///< bytes that are not UTF-8 (overlong, surrogate, truncated sequence)
-  invalid_surrogate,     ///< a \u escape that leaves a lone or reversed surrogate
-  trailing_content,      ///< more text after the one JSON value
+  empty_input = 1,    ///< zero bytes, or only whitespace
+  syntax_error,       ///< not JSON: a bad token, a missing comma, truncated text
+  invalid_utf8,       ///< bytes that are not UTF-8 (overlong, surrogate, truncated sequence)
+  invalid_surrogate,  ///< a \u escape that leaves a lone or reversed surrogate
+  trailing_content,   ///< more text after the one JSON value
   // Limits (decode_limits): the frame is refused before it costs more.
   frame_too_large,
   too_deep,
   string_too_long,
   array_too_long,
   // Well-formed JSON that does not fit the shape.
-  type_mismatch,         ///< e.g. a number where a string is required
-  missing_field,         ///< a required key is absent
-  unexpected_null,       ///< null where the shape does not allow it
-  duplicate_key,         ///< the same key twice in one object
-  number_out_of_range,   ///< an integer that does not fit its field, e.g. 2^64 in an int64
-  invalid_value,         ///< the right type but a value a rule forbids (chatType 7, a negative size)
+  type_mismatch,        ///< e.g. a number where a string is required
+  missing_field,        ///< a required key is absent
+  unexpected_null,      ///< null where the shape does not allow it
+  duplicate_key,        ///< the same key twice in one object
+  number_out_of_range,  ///< an integer that does not fit its field, e.g. 2^64 in an int64
+  invalid_value,        ///< the right type but a value a rule forbids (chatType 7, a negative size)
   // Frames.
-  unknown_frame,         ///< well-formed, but no frame of the dialect looks like this
-  ambiguous_frame,       ///< it could be more than one frame; say which with a direction
-  unsupported_command,   ///< a command number the dialect's version does not define
+  unknown_frame,        ///< well-formed, but no frame of the dialect looks like this
+  ambiguous_frame,      ///< it could be more than one frame; say which with a direction
+  unsupported_command,  ///< a command number the dialect's version does not define
   // Chat logic.
-  too_large,             ///< a file larger than the whole cache budget
-  invalid_argument,      ///< a caller-supplied argument out of its domain
+  too_large,         ///< a file larger than the whole cache budget
+  invalid_argument,  ///< a caller-supplied argument out of its domain
 };
 
 constexpr std::string_view to_string(errc e) noexcept {
   switch (e) {
-    case errc::empty_input: return "empty_input";
-    case errc::syntax_error: return "syntax_error";
-    case errc::invalid_utf8: return "invalid_utf8";
-    case errc::invalid_surrogate: return "invalid_surrogate";
-    case errc::trailing_content: return "trailing_content";
-    case errc::frame_too_large: return "frame_too_large";
-    case errc::too_deep: return "too_deep";
-    case errc::string_too_long: return "string_too_long";
-    case errc::array_too_long: return "array_too_long";
-    case errc::type_mismatch: return "type_mismatch";
-    case errc::missing_field: return "missing_field";
-    case errc::unexpected_null: return "unexpected_null";
-    case errc::duplicate_key: return "duplicate_key";
-    case errc::number_out_of_range: return "number_out_of_range";
-    case errc::invalid_value: return "invalid_value";
-    case errc::unknown_frame: return "unknown_frame";
-    case errc::ambiguous_frame: return "ambiguous_frame";
-    case errc::unsupported_command: return "unsupported_command";
-    case errc::too_large: return "too_large";
-    case errc::invalid_argument: return "invalid_argument";
+    case errc::empty_input:
+      return "empty_input";
+    case errc::syntax_error:
+      return "syntax_error";
+    case errc::invalid_utf8:
+      return "invalid_utf8";
+    case errc::invalid_surrogate:
+      return "invalid_surrogate";
+    case errc::trailing_content:
+      return "trailing_content";
+    case errc::frame_too_large:
+      return "frame_too_large";
+    case errc::too_deep:
+      return "too_deep";
+    case errc::string_too_long:
+      return "string_too_long";
+    case errc::array_too_long:
+      return "array_too_long";
+    case errc::type_mismatch:
+      return "type_mismatch";
+    case errc::missing_field:
+      return "missing_field";
+    case errc::unexpected_null:
+      return "unexpected_null";
+    case errc::duplicate_key:
+      return "duplicate_key";
+    case errc::number_out_of_range:
+      return "number_out_of_range";
+    case errc::invalid_value:
+      return "invalid_value";
+    case errc::unknown_frame:
+      return "unknown_frame";
+    case errc::ambiguous_frame:
+      return "ambiguous_frame";
+    case errc::unsupported_command:
+      return "unsupported_command";
+    case errc::too_large:
+      return "too_large";
+    case errc::invalid_argument:
+      return "invalid_argument";
   }
   return "unknown_error";
 }
@@ -79,9 +102,7 @@ inline const std::error_category& error_category() noexcept {
   return cat;
 }
 
-inline std::error_code make_error_code(errc e) noexcept {
-  return {static_cast<int>(e), error_category()};
-}
+inline std::error_code make_error_code(errc e) noexcept { return {static_cast<int>(e), error_category()}; }
 
 /// One failure: its code, the JSON pointer of the offending value ("" for the
 /// whole frame), the byte offset in the input where known, and a sentence for
@@ -128,7 +149,7 @@ class exception : public std::system_error {
   wxim::error error_;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
 template <>
 struct std::is_error_code_enum<wxim::errc> : std::true_type {};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/model.hpp: the canonical model, every header of it.
 #pragma once
 

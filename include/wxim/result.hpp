@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/result.hpp: a value or an error, never both, never an exception.
 #pragma once
 
@@ -7,8 +8,9 @@
 
 #include "wxim/detail/exceptions.hpp"
 #include "wxim/error.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// The outcome of a fallible operation. Test it before use:
 ///   if (auto r = decode<login_frame>(text)) use(*r); else log(r.error().describe());
@@ -65,4 +67,4 @@ class [[nodiscard]] result {
   std::variant<T, wxim::error> state_;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

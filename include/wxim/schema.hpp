@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/schema.hpp: declaring wire shapes.
 #pragma once
 

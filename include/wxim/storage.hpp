@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage.hpp: storage keys and the cache eviction planner, every header.
 #pragma once
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs the built wxim tool ($WXIM) and checks its output and exit status.
 # Arg: the tests/ directory.
 set -u

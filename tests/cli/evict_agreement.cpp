@@ -1,15 +1,15 @@
+// SPDX-License-Identifier: MIT
 // `wxim evict` against a brute-force reference on thousands of random cases.
 // Usage: wxim_evict_agreement <path to wxim> <scratch file> [cases]
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -24,9 +24,8 @@ struct file {
 nlohmann::json reference(std::vector<file> files, long long budget, long long incoming, bool lru) {
   if (incoming > budget) return {{"ok", false}, {"code", "too_large"}};
   const auto key = [&](const file& f) { return lru && f.access ? *f.access : f.create; };
-  std::sort(files.begin(), files.end(), [&](const file& a, const file& b) {
-    return key(a) != key(b) ? key(a) < key(b) : a.path < b.path;
-  });
+  std::sort(files.begin(), files.end(),
+            [&](const file& a, const file& b) { return key(a) != key(b) ? key(a) < key(b) : a.path < b.path; });
   for (std::size_t k = 0; k <= files.size(); ++k) {
     long long kept = 0, freed = 0;
     for (std::size_t i = 0; i < files.size(); ++i) (i < k ? freed : kept) += files[i].size;
@@ -63,8 +62,8 @@ int main(int argc, char** argv) {
     std::vector<file> files;
     nlohmann::json input = nlohmann::json::array();
     for (int i = 0; i < n; ++i) {
-      file f{"f" + std::to_string(rng() % 100), static_cast<long long>(rng() % 1000),
-             static_cast<long long>(rng() % 5), std::nullopt};
+      file f{"f" + std::to_string(rng() % 100), static_cast<long long>(rng() % 1000), static_cast<long long>(rng() % 5),
+             std::nullopt};
       if (std::any_of(files.begin(), files.end(), [&](const file& g) { return g.path == f.path; })) continue;
       nlohmann::json j = {{"path", f.path}, {"size", f.size}, {"createTime", f.create}};
       if (rng() % 2) {
@@ -92,9 +91,9 @@ int main(int argc, char** argv) {
       ++passed;
     } else {
       ++failed;
-      if (failed <= 5) std::cerr << "case " << c << ": input " << input.dump() << " budget " << budget << " incoming "
-                                 << incoming << (lru ? " lru" : " oldest") << "\n  got  " << out << "  want "
-                                 << want.dump() << '\n';
+      if (failed <= 5)
+        std::cerr << "case " << c << ": input " << input.dump() << " budget " << budget << " incoming " << incoming
+                  << (lru ? " lru" : " oldest") << "\n  got  " << out << "  want " << want.dump() << '\n';
     }
   }
   std::cout << passed << " passed, " << failed << " failed\n";

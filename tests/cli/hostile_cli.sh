@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The hostile-input catalogue through `wxim decode`: each input, one line,
 # must give ok:false with the catalogue's code (or ok:true where it is
 # accepted), and the tool must exit normally (0 or 1, never a signal).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # wxim in pipelines: each line answered before the next is sent, failed
 # writes reported, per-command help, --opt=value, "--", and file errors with
 # the system's reason. Every wait is bounded.

@@ -1,6 +1,6 @@
+// SPDX-License-Identifier: MIT
 // Decodes a login frame and writes it back: proof that a consumer can build.
 #include <iostream>
-
 #include <wxim/dialect/wechat_im.hpp>
 
 int main() {

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds tests/cmake_consumer against wxim both ways. Args: wxim source dir, scratch dir.
 set -euo pipefail
 src=$1

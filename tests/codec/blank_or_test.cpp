@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/codec/blank_or.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include <catch2/catch.hpp>
 
 #include "wxim/codec/decode.hpp"
 #include "wxim/schema/equal.hpp"

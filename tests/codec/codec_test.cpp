@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/codec/codec.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "support/shapes.hpp"
 
@@ -59,11 +59,11 @@ TEST_CASE("integers that do not fit are number_out_of_range at their path", "[co
     const char* path;
   };
   const tc cases[] = {
-      {R"({"i64":9223372036854775808})", "/i64"},           // 2^63
-      {R"({"i64":18446744073709551616})", "/i64"},          // 2^64
-      {R"({"i64":-9223372036854775809})", "/i64"},          // -2^63 - 1
-      {R"({"u64":18446744073709551616})", "/u64"},          // 2^64
-      {R"({"u64":-1})", "/u64"},                            // negative into unsigned
+      {R"({"i64":9223372036854775808})", "/i64"},   // 2^63
+      {R"({"i64":18446744073709551616})", "/i64"},  // 2^64
+      {R"({"i64":-9223372036854775809})", "/i64"},  // -2^63 - 1
+      {R"({"u64":18446744073709551616})", "/u64"},  // 2^64
+      {R"({"u64":-1})", "/u64"},                    // negative into unsigned
       {R"({"u8":-1})", "/u8"},
       {R"({"u8":300})", "/u8"},
       {R"({"u8":256})", "/u8"},
@@ -95,8 +95,8 @@ TEST_CASE("a number that is too large for a double is number_out_of_range", "[co
 }
 
 TEST_CASE("what is not an integer is type_mismatch", "[codec]") {
-  for (const char* text : {R"({"i64":1.5})", R"({"i64":1.0})", R"({"i64":1e2})", R"({"i64":"1"})",
-                           R"({"i64":true})", R"({"i64":[1]})", R"({"i64":{}})", R"({"u8":-1.0})"}) {
+  for (const char* text : {R"({"i64":1.5})", R"({"i64":1.0})", R"({"i64":1e2})", R"({"i64":"1"})", R"({"i64":true})",
+                           R"({"i64":[1]})", R"({"i64":{}})", R"({"u8":-1.0})"}) {
     INFO(text);
     const error e = fails(text);
     CHECK(e.code == errc::type_mismatch);
@@ -160,9 +160,8 @@ TEST_CASE("a float field refuses a finite number beyond float's range", "[codec]
 TEST_CASE("an integer a floating-point field cannot hold exactly is refused, not rounded", "[codec]") {
   // Rounded, these would be written back as other integers, and the frame would not survive
   // its round trip.
-  for (const char* text : {R"({"d":9007199254740993})", R"({"d":-9007199254740993})",
-                           R"({"d":9223372036854775807})", R"({"d":18446744073709551615})",
-                           R"({"f":16777217})", R"({"f":18446744073709551615})"}) {
+  for (const char* text : {R"({"d":9007199254740993})", R"({"d":-9007199254740993})", R"({"d":9223372036854775807})",
+                           R"({"d":18446744073709551615})", R"({"f":16777217})", R"({"f":18446744073709551615})"}) {
     INFO(text);
     const error e = fails(text);
     CHECK(e.code == errc::number_out_of_range);
@@ -170,9 +169,8 @@ TEST_CASE("an integer a floating-point field cannot hold exactly is refused, not
     CHECK(e.message.find("exact") != std::string::npos);
   }
   // What they can hold comes back as the same text.
-  for (const char* text : {R"({"d":9007199254740992})", R"({"d":-9007199254740992})",
-                           R"({"d":9223372036854775808})", R"({"d":-9223372036854775808})",
-                           R"({"d":18446744073709549568})"}) {
+  for (const char* text : {R"({"d":9007199254740992})", R"({"d":-9007199254740992})", R"({"d":9223372036854775808})",
+                           R"({"d":-9223372036854775808})", R"({"d":18446744073709549568})"}) {
     INFO(text);
     const auto r = decode<numbers>(text);
     REQUIRE(r);
@@ -225,7 +223,8 @@ TEST_CASE("vectors: elements, nesting, and errors at the element's index", "[cod
   REQUIRE_FALSE(null);
   CHECK(null.error().code == errc::unexpected_null);
 
-  auto r = decode<conversations_frame>(R"({"type":"t","conversations":[{"friendId":"a","latestMsg":"{\"type\":\"t\",\"content\":\"c\",\"time\":1}"},{"latestMsg":"{}"}]})");
+  auto r = decode<conversations_frame>(
+      R"({"type":"t","conversations":[{"friendId":"a","latestMsg":"{\"type\":\"t\",\"content\":\"c\",\"time\":1}"},{"latestMsg":"{}"}]})");
   REQUIRE_FALSE(r);
   // Element 1 lacks friendId, but its latestMsg comes first and its "{}" lacks type.
   CHECK(r.error().code == errc::missing_field);

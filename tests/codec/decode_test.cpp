@@ -1,14 +1,14 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/codec/decode.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 #include "support/shapes.hpp"
 
@@ -49,7 +49,7 @@ struct bad_case {
   std::string text;
   errc code;
   std::string path;
-  std::optional<std::size_t> offset;     // where the tokenizer knows it (not checked when absent)
+  std::optional<std::size_t> offset;       // where the tokenizer knows it (not checked when absent)
   std::optional<std::size_t> nl_offset{};  // nlohmann's, where it differs: it reports where it stopped
 };
 
@@ -113,8 +113,8 @@ TEST_CASE("syntax_error: not JSON, with the byte where it stops", "[codec]") {
       {R"([-])", errc::syntax_error, "/0", 2},
       {R"({"a":{"b":1 "c":2}})", errc::syntax_error, "/a", 12, 14},
       {R"({"a" 1})", errc::syntax_error, "/a", 5},  // the member a is being read
-      {R"([01])", errc::syntax_error, "", 2},  // 0 is complete; the 1 is out of place
-      {"[\xC3\xA9]", errc::syntax_error, "", 1},  // well-formed UTF-8, but not in a string
+      {R"([01])", errc::syntax_error, "", 2},       // 0 is complete; the 1 is out of place
+      {"[\xC3\xA9]", errc::syntax_error, "", 1},    // well-formed UTF-8, but not in a string
   });
 }
 
@@ -160,7 +160,7 @@ TEST_CASE("invalid_utf8: the byte offset of the ill-formed sequence and the valu
   check_cases({
       {"\"\xFF\"", errc::invalid_utf8, "", 1},
       {"{\"\xC0\xAF\":1}", errc::invalid_utf8, "", 2},  // in a key
-      {"{\"a\":\xFF}", errc::invalid_utf8, "/a", 5},     // outside any string
+      {"{\"a\":\xFF}", errc::invalid_utf8, "/a", 5},    // outside any string
       {"\xFF", errc::invalid_utf8, "", 0},
       {"[1,\x80]", errc::invalid_utf8, "", 3},
   });
@@ -240,7 +240,7 @@ TEST_CASE("string_too_long: counted in bytes after unescaping, keys included", "
   const auto o = small(1000, 10, 4, 100);
   CHECK(accepted(R"("abcd")", o));
   CHECK(accepted(R"({"abcd":"abcd"})", o));
-  CHECK(accepted(R"("\u00e9\u00e9")", o));  // 4 bytes once unescaped
+  CHECK(accepted(R"("\u00e9\u00e9")", o));     // 4 bytes once unescaped
   CHECK(accepted("\"\xF0\x9F\x98\x80\"", o));  // one 4-byte character
   CHECK(accepted(R"("\ud83d\ude00")", o));     // the same, escaped
   check_cases(
@@ -287,8 +287,7 @@ TEST_CASE("duplicate_key is refused in known keys, unknown keys and raw values",
     CHECK(e.path == "/userId");
   }
   SECTION("a known key in a nested object") {
-    const error e =
-        err_of<login_frame>(R"({"type":"login","userInfo":{"userId":"a","nickName":"n","nickName":"m"}})");
+    const error e = err_of<login_frame>(R"({"type":"login","userInfo":{"userId":"a","nickName":"n","nickName":"m"}})");
     CHECK(e.code == errc::duplicate_key);
     CHECK(e.path == "/userInfo/nickName");
   }
@@ -346,11 +345,11 @@ TEST_CASE("errors of shape carry the byte offset of what is wrong, where the tok
     std::size_t offset;
   };
   const std::vector<tc> user_cases = {
-      {R"({"userId":5})", errc::type_mismatch, "/userId", 10},             // the value
-      {R"({"userId":null})", errc::unexpected_null, "/userId", 10},        // the value
-      {R"({"nickName":"n"})", errc::missing_field, "/userId", 15},         // the object's '}'
+      {R"({"userId":5})", errc::type_mismatch, "/userId", 10},                 // the value
+      {R"({"userId":null})", errc::unexpected_null, "/userId", 10},            // the value
+      {R"({"nickName":"n"})", errc::missing_field, "/userId", 15},             // the object's '}'
       {R"({"userId":"a","userId":"b"})", errc::duplicate_key, "/userId", 14},  // the second key
-      {R"({"userId":"a","x":1,"x":2})", errc::duplicate_key, "/x", 20},     // the second key
+      {R"({"userId":"a","x":1,"x":2})", errc::duplicate_key, "/x", 20},        // the second key
   };
   for (const json_parser p : parsers) {
     decode_options o;
@@ -360,14 +359,15 @@ TEST_CASE("errors of shape carry the byte offset of what is wrong, where the tok
       const error e = err_of<user_info>(c.text, o);
       CHECK(e.code == c.code);
       CHECK(e.path == c.path);
-      if (p == json_parser::wxim_lexer) CHECK(e.offset == std::optional<std::size_t>(c.offset));
-      else CHECK_FALSE(e.offset.has_value());  // nlohmann's SAX events carry no position
+      if (p == json_parser::wxim_lexer)
+        CHECK(e.offset == std::optional<std::size_t>(c.offset));
+      else
+        CHECK_FALSE(e.offset.has_value());  // nlohmann's SAX events carry no position
     }
   }
   decode_options o;
   o.parser = json_parser::wxim_lexer;
-  const error nested =
-      err_of<login_frame>(R"({"type":"login","userInfo":{"nickName":"n"},"seq":1,"token":null})", o);
+  const error nested = err_of<login_frame>(R"({"type":"login","userInfo":{"nickName":"n"},"seq":1,"token":null})", o);
   CHECK(nested.path == "/userInfo/userId");
   CHECK(nested.offset == std::optional<std::size_t>(42));  // the inner object's '}', not what follows it
   const error range = err_of<numbers>(R"({"u8":300})", o);
@@ -398,16 +398,16 @@ TEST_CASE("tens of thousands of unknown keys are kept, and a duplicate among the
 
 TEST_CASE("valid UTF-8 edge cases decode and re-encode raw", "[codec]") {
   const std::vector<std::string> texts = {
-      "\xC3\xA9",                                                      // é, 2 bytes
-      "\xE4\xB8\xAD\xE6\x96\x87",                                      // 中文, 3 bytes each
-      "\xF0\x9F\x98\x80",                                              // 😀, 4 bytes
+      "\xC3\xA9",                                                                  // é, 2 bytes
+      "\xE4\xB8\xAD\xE6\x96\x87",                                                  // 中文, 3 bytes each
+      "\xF0\x9F\x98\x80",                                                          // 😀, 4 bytes
       "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7",  // family, ZWJ
-      "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD",                              // thumbs up, skin tone
-      "\xE2\x80\xA8\xE2\x80\xA9",                                      // U+2028 U+2029
-      "\xEF\xBB\xBF",                                                  // U+FEFF inside a string
-      "\xEF\xBF\xBF\xF4\x8F\xBF\xBF",                                  // U+FFFF, U+10FFFF
-      "\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xF0\x90\x80\x80",  // range edges
-      "\x7f",                                                          // DEL
+      "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD",                                          // thumbs up, skin tone
+      "\xE2\x80\xA8\xE2\x80\xA9",                                                  // U+2028 U+2029
+      "\xEF\xBB\xBF",                                                              // U+FEFF inside a string
+      "\xEF\xBF\xBF\xF4\x8F\xBF\xBF",                                              // U+FFFF, U+10FFFF
+      "\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xF0\x90\x80\x80",      // range edges
+      "\x7f",                                                                      // DEL
   };
   for (const auto& s : texts) {
     const std::string frame = R"({"text":")" + s + R"("})";
@@ -471,9 +471,21 @@ TEST_CASE("decode<T>(nlohmann::json) agrees with text decoding", "[codec]") {
   CHECK(*a == *b);
 
   const std::vector<std::string> bad = {
-      R"({"i64":1.0})",  R"({"i64":1.5})",  R"({"i64":-0.0})", R"({"i64":18446744073709551616})",
-      R"({"i64":9223372036854775808})", R"({"u8":300})", R"({"u64":-1})", R"({"s":1})", R"({"i64":null})",
-      R"({"b":"x"})", R"({"d":[]})", R"({"f":1e39})", R"([])", R"(null)", R"({"i64":1e2})",
+      R"({"i64":1.0})",
+      R"({"i64":1.5})",
+      R"({"i64":-0.0})",
+      R"({"i64":18446744073709551616})",
+      R"({"i64":9223372036854775808})",
+      R"({"u8":300})",
+      R"({"u64":-1})",
+      R"({"s":1})",
+      R"({"i64":null})",
+      R"({"b":"x"})",
+      R"({"d":[]})",
+      R"({"f":1e39})",
+      R"([])",
+      R"(null)",
+      R"({"i64":1e2})",
   };
   for (const auto& text : bad) {
     INFO(text);
@@ -583,10 +595,18 @@ TEST_CASE("hostile input never throws and always explains itself", "[codec]") {
     for (int k = 0; k < edits && !s.empty(); ++k) {
       const std::size_t at = rng() % s.size();
       switch (rng() % 4) {
-        case 0: s.resize(at); break;                                                        // truncate
-        case 1: s[at] = static_cast<char>(s[at] ^ static_cast<char>(1u << (rng() % 8))); break;  // flip a bit
-        case 2: s.insert(at, inserts[rng() % (sizeof inserts / sizeof inserts[0])]); break;
-        default: s[at] = static_cast<char>(rng() % 256); break;                             // replace a byte
+        case 0:
+          s.resize(at);
+          break;  // truncate
+        case 1:
+          s[at] = static_cast<char>(s[at] ^ static_cast<char>(1u << (rng() % 8)));
+          break;  // flip a bit
+        case 2:
+          s.insert(at, inserts[rng() % (sizeof inserts / sizeof inserts[0])]);
+          break;
+        default:
+          s[at] = static_cast<char>(rng() % 256);
+          break;  // replace a byte
       }
     }
     decode_options o = (i % 2) ? tight : decode_options{};
@@ -624,11 +644,29 @@ TEST_CASE("hostile input never throws and always explains itself", "[codec]") {
 // sequences inline: put every kind of byte that needs attention at every
 // position of those windows and compare with nlohmann's parser.
 TEST_CASE("the lexer's string scan agrees with nlohmann wherever a special byte falls in its scan windows") {
-  const std::vector<std::string> specials = {
-      "\"",       "\\\\",        "\\\"",       "\\u00e9",     "\\ud83d\\ude00", "\\ud83d", std::string(1, '\x01'),
-      "\x1f",     "\x7f",        "\x80",       "\xc3\xa9",    "\xc3",           "\xe4\xbd\xa0", "\xe4\xbd",
-      "\xe0\x80\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xef\xbf\xbf", "\xf0\x9f\x98\x80", "\xf4\x90\x80\x80",
-      "\xff",     " ",           "~"};
+  const std::vector<std::string> specials = {"\"",
+                                             "\\\\",
+                                             "\\\"",
+                                             "\\u00e9",
+                                             "\\ud83d\\ude00",
+                                             "\\ud83d",
+                                             std::string(1, '\x01'),
+                                             "\x1f",
+                                             "\x7f",
+                                             "\x80",
+                                             "\xc3\xa9",
+                                             "\xc3",
+                                             "\xe4\xbd\xa0",
+                                             "\xe4\xbd",
+                                             "\xe0\x80\x80",
+                                             "\xed\xa0\x80",
+                                             "\xed\x9f\xbf",
+                                             "\xef\xbf\xbf",
+                                             "\xf0\x9f\x98\x80",
+                                             "\xf4\x90\x80\x80",
+                                             "\xff",
+                                             " ",
+                                             "~"};
   decode_options lexer_options, nlohmann_options;
   lexer_options.parser = json_parser::wxim_lexer;
   nlohmann_options.parser = json_parser::nlohmann_sax;
@@ -685,7 +723,8 @@ TEST_CASE("many escaped strings and keys in one frame keep their text, with eith
   std::string text = "{";
   for (int i = 0; i < 300; ++i) {
     const std::string key = "k\\u00e9" + std::to_string(i);
-    const std::string value = "line " + std::to_string(i) + "\\n\\\"quoted\\\" \\ud83d\\ude00 " + std::string(i % 40, 'z');
+    const std::string value =
+        "line " + std::to_string(i) + "\\n\\\"quoted\\\" \\ud83d\\ude00 " + std::string(i % 40, 'z');
     if (i) text += ',';
     text += "\"" + key + "\":\"" + value + "\"";
     expected["k\xc3\xa9" + std::to_string(i)] =
@@ -780,8 +819,10 @@ TEST_CASE("an optional string is built in place from short, long and escaped tex
 }
 
 TEST_CASE("members decode alike in the schema's order, in any other and with unknown keys between", "[codec]") {
-  std::vector<std::string> members = {R"("i64":-5)", R"("u64":18446744073709551615)", R"("i32":7)", R"("i8":-8)",
-                                      R"("u8":200)", R"("u32":9)",  R"("d":0.5)",  R"("f":1.5)",
+  std::vector<std::string> members = {R"("i64":-5)", R"("u64":18446744073709551615)",
+                                      R"("i32":7)",  R"("i8":-8)",
+                                      R"("u8":200)", R"("u32":9)",
+                                      R"("d":0.5)",  R"("f":1.5)",
                                       R"("b":true)", R"("s":"x")"};
   const auto join = [](const std::vector<std::string>& m) {
     std::string t = "{";
@@ -803,8 +844,10 @@ TEST_CASE("members decode alike in the schema's order, in any other and with unk
     const auto dom = nlohmann::json::parse(join(m));
     const auto same = [&](const char* key, const auto& got, const auto& want) {
       INFO(key);
-      if (dom.contains(key)) CHECK(got == want);
-      else CHECK_FALSE(got.has_value());
+      if (dom.contains(key))
+        CHECK(got == want);
+      else
+        CHECK_FALSE(got.has_value());
     };
     same("i64", r->i64, in_order->i64);
     same("u64", r->u64, in_order->u64);

@@ -1,15 +1,15 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/codec/encode.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 #include "support/shapes.hpp"
 
@@ -27,11 +27,21 @@ TEST_CASE("strings: exactly quote, backslash and control characters are escaped"
     const std::string s(1, static_cast<char>(c));
     std::string expected;
     switch (c) {
-      case '\b': expected = R"("\b")"; break;
-      case '\f': expected = R"("\f")"; break;
-      case '\n': expected = R"("\n")"; break;
-      case '\r': expected = R"("\r")"; break;
-      case '\t': expected = R"("\t")"; break;
+      case '\b':
+        expected = R"("\b")";
+        break;
+      case '\f':
+        expected = R"("\f")";
+        break;
+      case '\n':
+        expected = R"("\n")";
+        break;
+      case '\r':
+        expected = R"("\r")";
+        break;
+      case '\t':
+        expected = R"("\t")";
+        break;
       default: {
         const char* hex = "0123456789abcdef";
         expected = std::string("\"\\u00") + hex[c >> 4] + hex[c & 0xF] + "\"";
@@ -56,8 +66,9 @@ TEST_CASE("strings: exactly quote, backslash and control characters are escaped"
 TEST_CASE("strings: bytes that are not UTF-8 become U+FFFD", "[codec]") {
   const std::string fffd = "\xEF\xBF\xBD";
   CHECK(encode(std::string("\xFF")) == "\"" + fffd + "\"");
-  CHECK(encode(std::string("a\xFF" "b")) == "\"a" + fffd + "b\"");
-  CHECK(encode(std::string("\xC0\xAF")) == "\"" + fffd + fffd + "\"");              // overlong: two bad bytes
+  CHECK(encode(std::string("a\xFF"
+                           "b")) == "\"a" + fffd + "b\"");
+  CHECK(encode(std::string("\xC0\xAF")) == "\"" + fffd + fffd + "\"");             // overlong: two bad bytes
   CHECK(encode(std::string("\xED\xA0\x80")) == "\"" + fffd + fffd + fffd + "\"");  // surrogate: ED, then two strays
   CHECK(encode(std::string("\x80x")) == "\"" + fffd + "x\"");                      // a stray continuation
   CHECK(encode(std::string("\xF4\x90\x80\x80")) == "\"" + fffd + fffd + fffd + fffd + "\"");
@@ -163,7 +174,8 @@ TEST_CASE("other values: integers, booleans, raw text, arrays, objects", "[codec
   CHECK(encode(r) == R"({"users":[{"userId":"a"},{"userId":"b","avatarUrl":null}],"grid":[[1],[],[2,3]],"z":{}})");
 }
 
-TEST_CASE("writer: the string has the text after each top-level value, on output() and when the writer ends", "[codec]") {
+TEST_CASE("writer: the string has the text after each top-level value, on output() and when the writer ends",
+          "[codec]") {
   std::string out = "x";
   {
     writer w(out);
@@ -190,8 +202,18 @@ TEST_CASE("writer: text of any length, in pieces of any size, comes out whole an
   // alignment, strings longer than that buffer, escapes and multi-byte text
   // among them; nlohmann's dump escapes the same characters the same way.
   std::mt19937 gen(7);
-  const std::vector<std::string> atoms = {"a", "Zz", "\"", "\\", "\n", "\x01", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80",
-                                          "\xC3\xA9", "/", " ", "0123456789abcdef"};
+  const std::vector<std::string> atoms = {"a",
+                                          "Zz",
+                                          "\"",
+                                          "\\",
+                                          "\n",
+                                          "\x01",
+                                          "\xE4\xB8\xAD",
+                                          "\xF0\x9F\x98\x80",
+                                          "\xC3\xA9",
+                                          "/",
+                                          " ",
+                                          "0123456789abcdef"};
   for (int round = 0; round < 50; ++round) {
     std::string expected = "{";
     std::string out;

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/codec/json_adapter.hpp"
-
-#include <string>
-#include <vector>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "support/shapes.hpp"
 

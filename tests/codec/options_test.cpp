@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/codec/options.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
-#include <string>
-
-#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "support/shapes.hpp"
 
@@ -121,8 +121,8 @@ TEST_CASE("case_insensitive_keys: strict by default", "[codec]") {
 
 TEST_CASE("case_insensitive_keys: keys match ignoring case and underscores", "[codec]") {
   const auto o = with(leniency::case_insensitive_keys);
-  for (const char* text : {R"({"USERID":"u"})", R"({"user_id":"u"})", R"({"User_Id":"u"})", R"({"userid":"u"})",
-                           R"({"_user_id_":"u"})"}) {
+  for (const char* text :
+       {R"({"USERID":"u"})", R"({"user_id":"u"})", R"({"User_Id":"u"})", R"({"userid":"u"})", R"({"_user_id_":"u"})"}) {
     INFO(text);
     const auto r = decode<user_info>(text, o);
     REQUIRE(r);

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/codec/reader.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "support/shapes.hpp"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Turns every ```cpp (or ```c++) block of README.md and docs/**/*.md into C++ the tests build.
 
     extract.py SOURCE_DIR OUT_DIR

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/model/user.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Built with -fno-exceptions: the whole library compiles, and its
 // non-throwing API decodes, refuses, encodes and merges as usual.
 #include <cstdio>
@@ -46,11 +47,11 @@ int main() {
   sax.parser = wxim::json_parser::nlohmann_sax;
   check(wxim::decode<wxim::raw_json>(R"({"a":[1,2,{"b":null}]})", sax).has_value(), "nlohmann's SAX parser reads");
   check(!wxim::decode<wxim::raw_json>(R"({"a":)", sax).has_value(), "and refuses a truncated frame");
-  check(!wxim::decode<wxim::raw_json>(std::string(70, '[') + std::string(70, ']')).has_value(),
-        "past the depth limit");
+  check(!wxim::decode<wxim::raw_json>(std::string(70, '[') + std::string(70, ']')).has_value(), "past the depth limit");
 
   for (const char* text : {R"({"code":200,"data":"{\"list\":[]}"})", "\xff", "", "[1,"})
-    (void)wxim::room::decode_frame(text), (void)wxim::tim::decode_object(text), (void)wxim::easemob::decode_object(text);
+    (void)wxim::room::decode_frame(text), (void)wxim::tim::decode_object(text),
+        (void)wxim::easemob::decode_object(text);
 
   std::vector<wxim::chat_message> messages(40);
   for (std::size_t i = 0; i < messages.size(); ++i) {

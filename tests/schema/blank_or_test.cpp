@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/schema/blank_or.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include <catch2/catch.hpp>
 
 using namespace wxim;
 

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/schema/embedded_json.hpp"
-
-#include <string>
-#include <vector>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "support/shapes.hpp"
 
@@ -39,8 +39,7 @@ TEST_CASE("embedded JSON is written back byte for byte while unchanged", "[schem
   CHECK(encode(*r) == text);
 }
 
-TEST_CASE("embedded JSON is written afresh once its value changes, and as sent again once changed back",
-          "[schema]") {
+TEST_CASE("embedded JSON is written afresh once its value changes, and as sent again once changed back", "[schema]") {
   const std::string text = R"({"friendId":"f1","latestMsg":"{ \"type\":\"text\", \"content\":\"hi\", \"time\":1 }"})";
   auto v = decode<conversation>(text).value();
   v.latest_msg.value.content = "yo";
@@ -106,7 +105,8 @@ TEST_CASE("malformed embedded JSON is an error at the string, without an offset"
   SECTION("inner limits apply to the inner text on its own; the path continues inside") {
     decode_options o;
     o.limits.max_depth = 2;
-    CHECK(decode<conversation>(R"({"friendId":"f","latestMsg":"{\"type\":\"t\",\"content\":\"c\",\"time\":1,\"x\":[1]}"})", o));
+    CHECK(decode<conversation>(
+        R"({"friendId":"f","latestMsg":"{\"type\":\"t\",\"content\":\"c\",\"time\":1,\"x\":[1]}"})", o));
     const auto r = decode<conversation>(R"({"friendId":"f","latestMsg":"[[[1]]]"})", o);
     REQUIRE_FALSE(r);
     CHECK(r.error().code == errc::too_deep);
@@ -117,8 +117,7 @@ TEST_CASE("malformed embedded JSON is an error at the string, without an offset"
 
 TEST_CASE("embedded JSON of the wrong shape is an error at the path inside it", "[schema]") {
   SECTION("wrong type inside") {
-    const auto r =
-        decode<conversations_frame>(frame_with(R"("{\"type\":1,\"content\":\"c\",\"time\":1}")"));
+    const auto r = decode<conversations_frame>(frame_with(R"("{\"type\":1,\"content\":\"c\",\"time\":1}")"));
     REQUIRE_FALSE(r);
     CHECK(r.error().code == errc::type_mismatch);
     CHECK(r.error().path == "/conversations/0/latestMsg/type");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/schema/field.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,7 +13,9 @@ namespace {
 
 constexpr const char* minimal_login = R"({"type":"login","userInfo":{"userId":"u1"},"seq":7,"token":null})";
 
-bool json_equal(const std::string& a, const std::string& b) { return nlohmann::json::parse(a) == nlohmann::json::parse(b); }
+bool json_equal(const std::string& a, const std::string& b) {
+  return nlohmann::json::parse(a) == nlohmann::json::parse(b);
+}
 
 }  // namespace
 
@@ -207,8 +210,7 @@ TEST_CASE("default_to fills an absent member and is left out while it still hold
     REQUIRE(r);
     CHECK(r->version == 3);
     CHECK(r->lang == "en");
-    CHECK(encode(*r) ==
-          R"({"type":"login","userInfo":{"userId":"u1"},"seq":7,"token":null,"version":3,"lang":"en"})");
+    CHECK(encode(*r) == R"({"type":"login","userInfo":{"userId":"u1"},"seq":7,"token":null,"version":3,"lang":"en"})");
   }
   SECTION("a value changed to something else is written; changed back, it is left out") {
     auto v = decode<login_frame>(minimal_login).value();
@@ -225,7 +227,8 @@ TEST_CASE("default_to fills an absent member and is left out while it still hold
     CHECK(r.error().path == "/version");
   }
   SECTION("the unsigned default of an element in a vector") {
-    const auto r = decode<conversation>(R"({"friendId":"f","latestMsg":"{\"type\":\"t\",\"content\":\"c\",\"time\":1}"})");
+    const auto r =
+        decode<conversation>(R"({"friendId":"f","latestMsg":"{\"type\":\"t\",\"content\":\"c\",\"time\":1}"})");
     REQUIRE(r);
     CHECK(r->unread == 0u);
   }
@@ -245,7 +248,8 @@ constexpr auto wxim_schema(schema::tag<heartbeat>) {
 }
 }  // namespace
 
-TEST_CASE("accepts_numeric_string: one field takes a string of digits by default and writes it back as such", "[schema]") {
+TEST_CASE("accepts_numeric_string: one field takes a string of digits by default and writes it back as such",
+          "[schema]") {
   const char* text = R"({"hbbyte":"-127","seq":1})";
   const auto r = decode<heartbeat>(text);
   REQUIRE(r);
@@ -272,7 +276,8 @@ TEST_CASE("accepts_numeric_string: one field takes a string of digits by default
 }
 
 TEST_CASE("encoding writes known keys in schema order, whatever order they came in", "[schema]") {
-  const auto r = decode<login_frame>(R"({"token":"t","seq":2,"userInfo":{"nickName":"n","userId":"u"},"type":"login"})");
+  const auto r =
+      decode<login_frame>(R"({"token":"t","seq":2,"userInfo":{"nickName":"n","userId":"u"},"type":"login"})");
   REQUIRE(r);
   CHECK(encode(*r) == R"({"type":"login","userInfo":{"userId":"u","nickName":"n"},"seq":2,"token":"t"})");
 }

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/schema/nullable.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 #include "support/shapes.hpp"
 

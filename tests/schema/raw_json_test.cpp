@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/schema/raw_json.hpp"
-
-#include <string>
-#include <vector>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "support/shapes.hpp"
 
@@ -12,7 +12,9 @@ using namespace wxim;
 using namespace wxim_test::shapes;
 
 namespace {
-bool json_equal(const std::string& a, const std::string& b) { return nlohmann::json::parse(a) == nlohmann::json::parse(b); }
+bool json_equal(const std::string& a, const std::string& b) {
+  return nlohmann::json::parse(a) == nlohmann::json::parse(b);
+}
 
 std::vector<std::string> keys_of(const extras& x) {
   std::vector<std::string> out;
@@ -37,8 +39,15 @@ TEST_CASE("raw_json holds one value as compact text", "[schema]") {
 }
 
 TEST_CASE("raw_json spells numbers as they were sent", "[schema]") {
-  const std::vector<std::string> spellings = {"1.50", "1E5", "1e+5", "-0.0", "1e-7", "0.10", "-1.25E-3",
-                                              "123456789012345678901234567890", "-9223372036854775809"};
+  const std::vector<std::string> spellings = {"1.50",
+                                              "1E5",
+                                              "1e+5",
+                                              "-0.0",
+                                              "1e-7",
+                                              "0.10",
+                                              "-1.25E-3",
+                                              "123456789012345678901234567890",
+                                              "-9223372036854775809"};
   for (const auto& s : spellings) {
     const auto r = decode<raw_json>(s);
     REQUIRE(r);

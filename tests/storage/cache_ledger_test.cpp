@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/storage/cache_ledger.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
 #include <map>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 using namespace wxim;
 
@@ -163,9 +163,7 @@ TEST_CASE("apply removes a plan's files, all or nothing", "[storage]") {
     plan.freed = 1000;
     CHECK(ledger.apply(plan).value() == 6);
   }
-  SECTION("the empty plan") {
-    CHECK(ledger.apply(eviction_plan{}).value() == 9);
-  }
+  SECTION("the empty plan") { CHECK(ledger.apply(eviction_plan{}).value() == 9); }
 }
 
 TEST_CASE("the total never drifts over random operations", "[storage]") {
@@ -185,8 +183,10 @@ TEST_CASE("the total never drifts over random operations", "[storage]") {
           auto r = ledger.add(f);
           const bool should_work = f.size >= 0 && !model.count(path);
           CHECK(bool(r) == should_work);
-          if (should_work) model[path] = f;
-          else ++refused;
+          if (should_work)
+            model[path] = f;
+          else
+            ++refused;
           break;
         }
         case 2: {  // remove, sometimes an unknown path

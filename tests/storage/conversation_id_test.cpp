@@ -1,16 +1,15 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/storage/conversation_id.hpp"
 
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
-
-#include <catch2/catch.hpp>
 
 using namespace wxim;
 
 TEST_CASE("TIM conversation IDs are built by prefix", "[storage]") {
   CHECK(make_tim_conversation_id(tim_conversation_type::c2c, "wang_lei").value() == "C2Cwang_lei");
-  CHECK(make_tim_conversation_id(tim_conversation_type::group, "@TGS#2ABCDEFGH").value() ==
-        "GROUP@TGS#2ABCDEFGH");
+  CHECK(make_tim_conversation_id(tim_conversation_type::group, "@TGS#2ABCDEFGH").value() == "GROUP@TGS#2ABCDEFGH");
   CHECK(make_tim_conversation_id(tim_conversation_type::system, "").value() == "@TIM#SYSTEM");
   CHECK(make_tim_conversation_id(tim_conversation_type::c2c, "-1").value() == "C2C-1");
 }

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/storage/easemob_key.hpp"
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 using namespace wxim;
 
@@ -35,8 +35,8 @@ TEST_CASE("Easemob keys read back as the demo's scan does", "[storage]") {
   CHECK(parse_easemob_key("liu_yangchen_hao", "chen_hao") == easemob_key{"liu_yang", false});
   CHECK(parse_easemob_key("rendered_liu_yangchen_hao", "chen_hao") == easemob_key{"liu_yang", true});
   CHECK_FALSE(parse_easemob_key("myUsername", "chen_hao"));
-  CHECK_FALSE(parse_easemob_key("chen_hao", "chen_hao"));            // nothing left
-  CHECK_FALSE(parse_easemob_key("rendered_chen_hao", "chen_hao"));   // nothing left after the prefix
+  CHECK_FALSE(parse_easemob_key("chen_hao", "chen_hao"));           // nothing left
+  CHECK_FALSE(parse_easemob_key("rendered_chen_hao", "chen_hao"));  // nothing left after the prefix
   CHECK_FALSE(parse_easemob_key("liu_yangchen_hao", ""));
   CHECK_FALSE(parse_easemob_key("liu_yang", "chen_hao"));
   // The guesses it makes: a contact named "rendered_x" reads as x's history...
@@ -52,7 +52,7 @@ TEST_CASE("Easemob key collisions are detected", "[storage]") {
   CHECK(easemob_keys_collide("a", "bc", "ab", "c"));
   CHECK(easemob_keys_collide("rendered_x", "me", "x", "me"));  // chat key = other's history key
   CHECK(easemob_keys_collide("x", "me", "rendered_x", "me"));
-  CHECK_FALSE(easemob_keys_collide("ab", "c", "ab", "c"));     // the same pair is not a collision
+  CHECK_FALSE(easemob_keys_collide("ab", "c", "ab", "c"));  // the same pair is not a collision
   CHECK_FALSE(easemob_keys_collide("ab", "c", "ab", "d"));
   CHECK_FALSE(easemob_keys_collide("x", "me", "y", "me"));
   // A chat key can land on one of the demo's fixed keys.
@@ -65,11 +65,9 @@ TEST_CASE("Easemob group keys: the demo's two parts and seed 002's three", "[sto
   CHECK(make_easemob_demo_group_key("217634819309569", "chen_hao") ==
         make_easemob_chat_key("217634819309569", "chen_hao"));
   // Seed 002: group or chat room, then the peer, then me; no separator anywhere.
-  CHECK(make_easemob_seed002_group_key("217634819309569", "liu_yang", "chen_hao") ==
-        "217634819309569liu_yangchen_hao");
+  CHECK(make_easemob_seed002_group_key("217634819309569", "liu_yang", "chen_hao") == "217634819309569liu_yangchen_hao");
   CHECK(make_easemob_seed002_group_key("room7", "", "me") == "room7me");
   // Three free parts collide like two do.
   CHECK(make_easemob_seed002_group_key("g1", "ab", "c") == make_easemob_seed002_group_key("g1a", "b", "c"));
-  CHECK(make_easemob_seed002_group_key("g1", "liu_yang", "chen_hao") !=
-        make_easemob_demo_group_key("g1", "chen_hao"));
+  CHECK(make_easemob_seed002_group_key("g1", "liu_yang", "chen_hao") != make_easemob_demo_group_key("g1", "chen_hao"));
 }

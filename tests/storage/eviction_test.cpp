@@ -1,14 +1,14 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/storage/eviction.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 using namespace wxim;
 
@@ -52,8 +52,8 @@ struct reference_plan {
 };
 
 // Brute force: try every prefix length k from 0 and take the first that fits.
-reference_plan brute_force_plan(const std::vector<saved_file>& files, std::int64_t incoming,
-                                std::int64_t budget, eviction_policy policy) {
+reference_plan brute_force_plan(const std::vector<saved_file>& files, std::int64_t incoming, std::int64_t budget,
+                                eviction_policy policy) {
   const auto order = reference_order(files, policy);
   for (std::size_t k = 0; k <= order.size(); ++k) {
     wide kept = incoming;
@@ -73,8 +73,8 @@ reference_plan brute_force_plan(const std::vector<saved_file>& files, std::int64
 }
 
 // The wechat-im client's loop as wechat-im.md §9.8 describes it, with W the true total.
-reference_plan original_client_plan(const std::vector<saved_file>& files, std::int64_t incoming,
-                                    std::int64_t budget, eviction_policy policy) {
+reference_plan original_client_plan(const std::vector<saved_file>& files, std::int64_t incoming, std::int64_t budget,
+                                    eviction_policy policy) {
   wide total = 0;
   for (const auto& f : files) total += f.size;
   reference_plan p;
@@ -275,8 +275,7 @@ TEST_CASE("policies order differently", "[storage]") {
 }
 
 TEST_CASE("invalid input names the offending value", "[storage]") {
-  std::vector<saved_file> files{file("a", 1, 1), file("b", 1, 1), file("c", 1, 1), file("d", -1, 1),
-                                file("e", -5, 1)};
+  std::vector<saved_file> files{file("a", 1, 1), file("b", 1, 1), file("c", 1, 1), file("d", -1, 1), file("e", -5, 1)};
   auto p = plan_eviction(files, 1, {10});
   REQUIRE_FALSE(p);
   CHECK(p.error().code == errc::invalid_value);
@@ -305,8 +304,8 @@ TEST_CASE("a path listed twice is refused", "[storage]") {
 }
 
 TEST_CASE("the first repeated listing is the one reported", "[storage]") {
-  auto p = plan_eviction({file("a", 1, 1), file("b", 1, 2), file("c", 1, 3), file("b", 1, 4), file("a", 1, 5)},
-                         0, {100});
+  auto p =
+      plan_eviction({file("a", 1, 1), file("b", 1, 2), file("c", 1, 3), file("b", 1, 4), file("a", 1, 5)}, 0, {100});
   REQUIRE_FALSE(p);
   CHECK(p.error().path == "/3/path");
 
@@ -322,7 +321,8 @@ TEST_CASE("the first repeated listing is the one reported", "[storage]") {
     std::vector<saved_file> files;
     const int n = std::uniform_int_distribution<int>(0, 12)(rng);
     for (int i = 0; i < n; ++i)
-      files.push_back(file(std::string(1, static_cast<char>('a' + std::uniform_int_distribution<int>(0, 19)(rng))), 1, i));
+      files.push_back(
+          file(std::string(1, static_cast<char>('a' + std::uniform_int_distribution<int>(0, 19)(rng))), 1, i));
     std::optional<std::size_t> want;
     std::set<std::string> before;
     for (std::size_t i = 0; i < files.size() && !want; ++i)
@@ -373,9 +373,7 @@ TEST_CASE("wechat-im's off-by-one only under the compat option", "[storage]") {
     CHECK(plan_eviction(files, 5, compat)->remove.empty());
     CHECK(plan_eviction(files, 5, compat)->fits);
   }
-  SECTION("too_large in both") {
-    CHECK(plan_eviction({}, 11, compat).error().code == errc::too_large);
-  }
+  SECTION("too_large in both") { CHECK(plan_eviction({}, 11, compat).error().code == errc::too_large); }
 }
 
 TEST_CASE("sizes near INT64_MAX do not overflow", "[storage]") {
@@ -432,8 +430,8 @@ TEST_CASE("planner agrees with the brute-force reference", "[storage]") {
     for (int round = 0; round < 4000; ++round) {
       const random_case c = make_case(rng, huge);
       for (eviction_policy policy : {eviction_policy::oldest, eviction_policy::lru}) {
-        INFO("round " << round << " huge " << huge << " policy " << to_string(policy) << " budget "
-                      << c.budget << " incoming " << c.incoming << " files " << c.files.size());
+        INFO("round " << round << " huge " << huge << " policy " << to_string(policy) << " budget " << c.budget
+                      << " incoming " << c.incoming << " files " << c.files.size());
         auto p = plan_eviction(c.files, c.incoming, {c.budget, policy});
         REQUIRE(p);
         const reference_plan want = brute_force_plan(c.files, c.incoming, c.budget, policy);
@@ -461,8 +459,7 @@ TEST_CASE("planner agrees with the brute-force reference", "[storage]") {
         CHECK(again->remove.empty());
 
         // Compat reproduces the original client's loop.
-        auto compat = plan_eviction(c.files, c.incoming,
-                                    {c.budget, policy, eviction_compat::wechat_im_off_by_one});
+        auto compat = plan_eviction(c.files, c.incoming, {c.budget, policy, eviction_compat::wechat_im_off_by_one});
         REQUIRE(compat);
         const reference_plan original = original_client_plan(c.files, c.incoming, c.budget, policy);
         CHECK(compat->remove == original.remove);
@@ -501,8 +498,8 @@ TEST_CASE("100,000 files", "[storage]") {
   for (int i = 0; i < 100000; ++i) {
     const std::int64_t size = std::uniform_int_distribution<std::int64_t>(1, 1000)(rng);
     total += size;
-    files.push_back(file("wxfile://store_" + std::to_string(i), size,
-                         std::uniform_int_distribution<std::int64_t>(0, 5000)(rng)));
+    files.push_back(
+        file("wxfile://store_" + std::to_string(i), size, std::uniform_int_distribution<std::int64_t>(0, 5000)(rng)));
   }
   const std::int64_t budget = total / 2;
   auto p = plan_eviction(files, 100, {budget});

@@ -1,10 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/storage/save_key.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
 #include <string>
-
-#include <catch2/catch.hpp>
 
 using namespace wxim;
 
@@ -13,8 +13,9 @@ TEST_CASE("current wechat-im save key: the content's URL or path", "[storage]") 
         std::string("wxfile://tmp_a1b2.mp3"));
   CHECK(make_save_key(content{image_content{"http://tmp/wx1234.jpg", {}, {}, {}}}) ==
         std::string("http://tmp/wx1234.jpg"));
-  CHECK(make_save_key(content{video_content{"https://cdn.example.com/v.mp4", "https://cdn.example.com/v.jpg", {}, {}}}) ==
-        std::string("https://cdn.example.com/v.mp4"));
+  CHECK(
+      make_save_key(content{video_content{"https://cdn.example.com/v.mp4", "https://cdn.example.com/v.jpg", {}, {}}}) ==
+      std::string("https://cdn.example.com/v.mp4"));
   CHECK(make_save_key(content{file_content{"https://cdn.example.com/a.pdf", "a.pdf", {}}}) ==
         std::string("https://cdn.example.com/a.pdf"));
 }

@@ -1,11 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/storage/wxim_key.hpp"
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <catch2/catch.hpp>
 
 using namespace wxim;
 
@@ -41,9 +41,9 @@ TEST_CASE("wxim keys refuse what make_wxim_key never writes", "[storage]") {
     const char* key;
     std::size_t offset;
   };
-  for (bad b : {bad{"", 0}, bad{"wxim", 0}, bad{"WXIM1:a", 0}, bad{"wxim2:a", 0}, bad{"wxim12:a", 5},
-                bad{"wxim1a", 5}, bad{"wxim1:%", 6}, bad{"wxim1:%3", 6}, bad{"wxim1:%3a", 6},
-                bad{"wxim1:%41", 6}, bad{"wxim1:ok:x%2", 10}, bad{"liu_yangchen_hao", 0}}) {
+  for (bad b : {bad{"", 0}, bad{"wxim", 0}, bad{"WXIM1:a", 0}, bad{"wxim2:a", 0}, bad{"wxim12:a", 5}, bad{"wxim1a", 5},
+                bad{"wxim1:%", 6}, bad{"wxim1:%3", 6}, bad{"wxim1:%3a", 6}, bad{"wxim1:%41", 6},
+                bad{"wxim1:ok:x%2", 10}, bad{"liu_yangchen_hao", 0}}) {
     INFO(b.key);
     auto r = parse_wxim_key(b.key);
     REQUIRE_FALSE(r);

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # CMake splits a discovered test name at ';' and the pieces then match no test
 # case, so a test case named with one would pass under ctest without running.
 #   check_test_names.sh path/to/wxim_tests

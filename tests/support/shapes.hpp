@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Test support: a few small wire shapes that between them use every presence
 // rule, nested objects, vectors, embedded JSON, raw JSON and kept extras.
 #pragma once
@@ -14,8 +15,8 @@ namespace wxim_test::shapes {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
-using wxim::adl::to_json;
 using wxim::adl::from_json;
+using wxim::adl::to_json;
 
 /// required, optional, nullable; keeps unknown keys.
 struct user_info {
@@ -35,10 +36,10 @@ constexpr auto wxim_schema(wxim::schema::tag<user_info>) {
 struct login_frame {
   std::string type;
   user_info user;
-  std::optional<std::int64_t> seq;         // required: present, not null
-  wxim::nullable<std::string> token;       // required: present, may be null
-  std::int32_t version = 0;                // absent means 1
-  std::string lang;                        // absent means "zh_CN"
+  std::optional<std::int64_t> seq;    // required: present, not null
+  wxim::nullable<std::string> token;  // required: present, may be null
+  std::int32_t version = 0;           // absent means 1
+  std::string lang;                   // absent means "zh_CN"
   wxim::extras extras;
 };
 constexpr auto wxim_schema(wxim::schema::tag<login_frame>) {
@@ -89,10 +90,9 @@ struct conversations_frame {
 };
 constexpr auto wxim_schema(wxim::schema::tag<conversations_frame>) {
   using namespace wxim::schema;
-  return object<conversations_frame>(field("type", &conversations_frame::type),
-                                     field("conversations", &conversations_frame::conversations),
-                                     field("payload", &conversations_frame::payload),
-                                     field("tags", &conversations_frame::tags))
+  return object<conversations_frame>(
+             field("type", &conversations_frame::type), field("conversations", &conversations_frame::conversations),
+             field("payload", &conversations_frame::payload), field("tags", &conversations_frame::tags))
       .keep_unknown(&conversations_frame::extras);
 }
 
@@ -137,8 +137,7 @@ struct roster {
 };
 constexpr auto wxim_schema(wxim::schema::tag<roster>) {
   using namespace wxim::schema;
-  return object<roster>(field("users", &roster::users), field("grid", &roster::grid),
-                        field("owner", &roster::owner))
+  return object<roster>(field("users", &roster::users), field("grid", &roster::grid), field("owner", &roster::owner))
       .keep_unknown(&roster::extras);
 }
 

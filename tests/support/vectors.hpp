@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 // Test support: reading the golden frames under tests/vectors/.
 #pragma once
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace wxim_test {
 
@@ -34,7 +34,8 @@ inline std::vector<std::filesystem::path> vector_files(const std::string& set, c
 
 inline std::string from_hex(const std::string& hex) {
   std::string out;
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) out += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+    out += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
   return out;
 }
 
@@ -50,7 +51,8 @@ inline std::vector<reject_case> reject_cases(const std::string& dialect) {
       const auto j = nlohmann::json::parse(line);
       reject_case c;
       c.why = j.at("why").get<std::string>();
-      c.frame = j.contains("frame_hex") ? from_hex(j.at("frame_hex").get<std::string>()) : j.at("frame").get<std::string>();
+      c.frame =
+          j.contains("frame_hex") ? from_hex(j.at("frame_hex").get<std::string>()) : j.at("frame").get<std::string>();
       c.direction = j.value("direction", "any");
       c.code = j.at("code").get<std::string>();
       c.path = j.at("path").get<std::string>();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // tests/testing/hostile.hpp: the hostile-input catalogue, materialized.
 //
 // tests/vectors/hostile/catalogue.jsonl describes each input by a recipe, so
@@ -10,11 +11,10 @@
 #pragma once
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "../../fuzz/dialects.hpp"
 
@@ -26,9 +26,9 @@ struct hostile_case {
   wxim::direction dir = wxim::direction::any;
   nlohmann::json parts;
   wxim::decode_limits limits;
-  std::optional<std::string> code;     ///< the expected error, or
+  std::optional<std::string> code;  ///< the expected error, or
   std::optional<std::string> path;
-  nlohmann::json accept;               ///< true, or the expected encoding
+  nlohmann::json accept;  ///< true, or the expected encoding
 };
 
 inline std::vector<hostile_case> hostile_catalogue() {
@@ -76,7 +76,8 @@ inline std::string materialize(const hostile_case& c) {
       // backslashes would double at every level (2^50 of them).
       for (int i = 0; i < n; ++i) {
         std::string q = "\"";
-        for (char ch : t) q += ch == '"' ? std::string("\\u0022") : ch == '\\' ? std::string("\\u005c") : std::string(1, ch);
+        for (char ch : t)
+          q += ch == '"' ? std::string("\\u0022") : ch == '\\' ? std::string("\\u005c") : std::string(1, ch);
         t = q + '"';
       }
       s += t;
@@ -107,8 +108,9 @@ inline wxim::result<std::string> decode_hostile(const hostile_case& c, std::stri
     auto r = D::decode(text, c.dir, o);
     out = r ? wxim::result<std::string>(D::encode(*r)) : wxim::result<std::string>(std::move(r).error());
   });
-  return out ? std::move(*out) : wxim::result<std::string>(wxim::error{wxim::errc::invalid_argument, "", std::nullopt,
-                                                                        "no decoder " + c.decoder, std::nullopt});
+  return out ? std::move(*out)
+             : wxim::result<std::string>(wxim::error{wxim::errc::invalid_argument, "", std::nullopt,
+                                                     "no decoder " + c.decoder, std::nullopt});
 }
 
 }  // namespace wxim_verify

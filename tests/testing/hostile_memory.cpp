@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Peak memory while decoding each hostile input, with a counting allocator
 // (global operator new/delete replaced in this executable only). The peak
 // above the materialized input must stay under a bound derived from the

@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: MIT
 // The hostile-input catalogue (tests/vectors/hostile/catalogue.jsonl): each
 // input gets its error (code and path), or its documented acceptance, with
 // both tokenizers; time per megabyte is printed, not asserted.
-#include <chrono>
-#include <cstdio>
+#include "testing/hostile.hpp"
 
 #include <catch2/catch.hpp>
-
-#include "testing/hostile.hpp"
+#include <chrono>
+#include <cstdio>
 
 TEST_CASE("hostile inputs: an error with a code and a path, or the documented acceptance", "[property][hostile]") {
   const auto cases = wxim_verify::hostile_catalogue();

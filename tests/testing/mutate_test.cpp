@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/testing/mutate.hpp"
 
 #include <catch2/catch.hpp>
@@ -5,7 +6,8 @@
 #include "testing/properties.hpp"
 
 TEST_CASE("mutate: every mutation kind changes a frame and stays deterministic", "[property]") {
-  const std::string frame = R"({"type":"get-conversations","conversations":[{"latestMsg":"{\"type\":\"text\",\"content\":\"hi\"}","unread":1}]})";
+  const std::string frame =
+      R"({"type":"get-conversations","conversations":[{"latestMsg":"{\"type\":\"text\",\"content\":\"hi\"}","unread":1}]})";
   for (auto kind : wxim::testing::all_mutations) {
     wxim::testing::generator a(11), b(11);
     const std::string x = wxim::testing::mutate(frame, kind, a);

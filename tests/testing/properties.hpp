@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 // tests/testing/properties.hpp: the properties every dialect's frames keep.
 #pragma once
 
-#include <string>
-
 #include <catch2/catch.hpp>
+#include <string>
 
 #include "../../fuzz/dialects.hpp"
 #include "testing/vectors.hpp"

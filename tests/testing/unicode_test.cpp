@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/testing/unicode.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // tests/testing/vectors.hpp: the golden frames, for the property tests.
 #pragma once
 

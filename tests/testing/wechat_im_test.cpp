@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/testing/wechat_im.hpp"
 
 #include <catch2/catch.hpp>
@@ -22,6 +23,7 @@ TEST_CASE("wechat_im generators: encode(decode(t)) is JSON-equal to t", "[proper
 TEST_CASE("wechat_im generators: mutated generated frames are answered", "[property]") {
   wxim::testing::generator g(103);
   std::vector<std::string> texts;
-  for (int i = 0; i < 100; ++i) texts.push_back(wxim::wechat_im::encode(wxim::testing::generate<wxim::wechat_im::frame>(g)));
+  for (int i = 0; i < 100; ++i)
+    texts.push_back(wxim::wechat_im::encode(wxim::testing::generate<wxim::wechat_im::frame>(g)));
   wxim_verify::mutants_are_answered<wxim_verify::wechat_im_dialect>(texts, 104, 4);
 }

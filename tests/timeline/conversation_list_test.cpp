@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/timeline/conversation_list.hpp"
 
 #include <algorithm>
@@ -38,7 +39,7 @@ const conversation* find(const std::vector<conversation>& list, chat_type type, 
 
 TEST_CASE("one conversation per peer, newest first, with its latest message", "[timeline]") {
   const std::vector<chat_message> log{
-      dm("me", "ann", 100, "hi ann"), dm("bob", "me", 200, "hi"),     dm("ann", "me", 300, "hello"),
+      dm("me", "ann", 100, "hi ann"), dm("bob", "me", 200, "hi"),         dm("ann", "me", 300, "hello"),
       dm("me", "bob", 150, "late"),   dm("carl", "dan", 999, "not mine"), group("eve", "g1", 250),
   };
   const auto list = list_conversations(log, "me");
@@ -54,8 +55,8 @@ TEST_CASE("one conversation per peer, newest first, with its latest message", "[
 
 TEST_CASE("unread counts are per conversation: incoming messages after the read mark", "[timeline]") {
   const std::vector<chat_message> log{
-      dm("ann", "me", 100), dm("ann", "me", 200), dm("me", "ann", 250), dm("ann", "me", 300),
-      dm("bob", "me", 120), dm("me", "bob", 400),
+      dm("ann", "me", 100), dm("ann", "me", 200), dm("me", "ann", 250),
+      dm("ann", "me", 300), dm("bob", "me", 120), dm("me", "bob", 400),
   };
   auto list = list_conversations(log, "me");
   CHECK(find(list, chat_type::direct, "ann")->unread == 3);  // no mark: every incoming message
@@ -144,7 +145,8 @@ TEST_CASE("conversation lists agree with a brute-force count on random logs", "[
     std::map<conversation_key, instant> newest;
     for (const auto& m : log) {
       if (m.chat == chat_type::direct && m.author != "me" && m.recipient != "me") continue;
-      conversation_key k{m.chat, m.chat == chat_type::direct ? (m.author == "me" ? m.recipient : m.author) : m.recipient};
+      conversation_key k{m.chat,
+                         m.chat == chat_type::direct ? (m.author == "me" ? m.recipient : m.author) : m.recipient};
       const auto mk = marks.find(k);
       unread[k] += (m.author != "me" && (mk == marks.end() || m.time > mk->second)) ? 1 : 0;
       newest[k] = newest.count(k) ? std::max(newest[k], m.time) : m.time;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/timeline/label.hpp"
 
 #include <catch2/catch.hpp>
@@ -57,8 +58,7 @@ TEST_CASE("wechat-im: midnight is the day boundary, to the millisecond", "[timel
   CHECK(im(at(2024, 3, 7, 0, 0, utc8), late) == "0:00");
 }
 
-TEST_CASE("wechat-im: yesterday across month, year and leap-day boundaries, compat only within a month",
-          "[timeline]") {
+TEST_CASE("wechat-im: yesterday across month, year and leap-day boundaries, compat only within a month", "[timeline]") {
   struct boundary {
     instant now;
     instant t;
@@ -125,7 +125,7 @@ TEST_CASE("wechat style: today, yesterday, weekday for 2 to 6 days ago, then dat
   CHECK(w(at(2024, 3, 4, 0, 0, utc8)) == "星期一 00:00");
   CHECK(w(at(2024, 3, 3, 9, 5, utc8)) == "星期日 09:05");
   CHECK(w(at(2024, 3, 2, 9, 5, utc8)) == "星期六 09:05");
-  CHECK(w(at(2024, 3, 1, 23, 59, utc8)) == "星期五 23:59");  // 6 days ago: still a weekday
+  CHECK(w(at(2024, 3, 1, 23, 59, utc8)) == "星期五 23:59");    // 6 days ago: still a weekday
   CHECK(w(at(2024, 2, 29, 23, 59, utc8)) == "2月29日 23:59");  // 7 days ago: the date
   CHECK(w(at(2024, 1, 1, 0, 0, utc8)) == "1月1日 00:00");
   CHECK(w(at(2023, 12, 31, 23, 59, utc8)) == "2023年12月31日 23:59");
@@ -199,8 +199,8 @@ TEST_CASE("the extreme instants have labels in every style and offset", "[timeli
   CHECK(label(lo, hi, utc0, label_style::en) == "May 16, -292275055 16:47");
   CHECK(server_time_str(hi, nepal) == "12:57");
   const minutes offsets[] = {utc8, utc0, utc_minus5, nepal, minutes{INT64_MAX}, minutes{INT64_MIN}, minutes{-1}};
-  const instant instants[] = {lo, hi, from_unix_ms(INT64_MIN + 1), from_unix_ms(INT64_MAX - 1), from_unix_ms(0),
-                              from_unix_ms(-1)};
+  const instant instants[] = {
+      lo, hi, from_unix_ms(INT64_MIN + 1), from_unix_ms(INT64_MAX - 1), from_unix_ms(0), from_unix_ms(-1)};
   for (auto style : {label_style::wechat_im, label_style::wechat_im_compat, label_style::wechat, label_style::room,
                      label_style::en}) {
     for (auto off : offsets) {
@@ -298,7 +298,8 @@ std::string ref_label(instant t, instant now, minutes off, label_style style) {
       const unsigned wd = date::weekday{dt}.c_encoding();
       if (ago == 0) return ref_clock(tod, true);
       if (ago == 1) return (zh ? "昨天 " : "Yesterday ") + ref_clock(tod, true);
-      if (ago >= 2 && ago <= 6) return (zh ? std::string("星期") + zh_week[wd] : en_week[wd]) + " " + ref_clock(tod, true);
+      if (ago >= 2 && ago <= 6)
+        return (zh ? std::string("星期") + zh_week[wd] : en_week[wd]) + " " + ref_clock(tod, true);
       const bool same_year = ago > 0 && ymd.year() == now_ymd.year();
       if (zh) return (same_year ? std::to_string(mo) + "月" + std::to_string(d) + "日 " : full) + ref_clock(tod, true);
       return std::string(en_month[mo - 1]) + " " + std::to_string(d) + (same_year ? "" : ", " + std::to_string(y)) +

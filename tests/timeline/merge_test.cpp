@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/timeline/merge.hpp"
 
 #include <algorithm>
@@ -36,7 +37,8 @@ std::vector<chat_message> reference_merge(std::vector<chat_message> existing, co
   for (const auto& m : page) {
     if (std::none_of(all.begin(), all.end(), [&](const chat_message& x) { return same(x, m); })) all.push_back(m);
   }
-  std::stable_sort(all.begin(), all.end(), [](const chat_message& a, const chat_message& b) { return a.time < b.time; });
+  std::stable_sort(all.begin(), all.end(),
+                   [](const chat_message& a, const chat_message& b) { return a.time < b.time; });
   return all;
 }
 
@@ -66,8 +68,8 @@ TEST_CASE("messages without ids are the same when author, instant and content ar
 
 TEST_CASE("a page of history merges in order and skips what is already there, by id", "[timeline]") {
   std::vector<chat_message> shown{msg("m3", "u1", 300, "c"), msg("m4", "u2", 400, "d")};
-  std::vector<chat_message> page{msg("m1", "u1", 100, "a"), msg("m3", "u1", 300, "c-edited"),
-                                 msg("m2", "u2", 200, "b"), msg("m1", "u1", 100, "a-again")};
+  std::vector<chat_message> page{msg("m1", "u1", 100, "a"), msg("m3", "u1", 300, "c-edited"), msg("m2", "u2", 200, "b"),
+                                 msg("m1", "u1", 100, "a-again")};
   CHECK(merge_page(shown, page) == 2);
   REQUIRE(shown.size() == 4);
   CHECK(shown[0].id == "m1");
@@ -90,8 +92,8 @@ TEST_CASE("id-less messages de-duplicate by author, instant and content", "[time
       msg("", "u1", 200, "x!"),     // other content: new
   };
   CHECK(merge_page(shown, page) == 3);
-  CHECK(shown == reference_merge({msg("", "u1", 100, "hello"), msg("", "u2", 100, "hello"), msg("", "u1", 200, "x")},
-                                 page));
+  CHECK(shown ==
+        reference_merge({msg("", "u1", 100, "hello"), msg("", "u2", 100, "hello"), msg("", "u1", 200, "x")}, page));
 }
 
 TEST_CASE("equal instants keep existing messages first, then page order", "[timeline]") {

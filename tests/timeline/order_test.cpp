@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/timeline/order.hpp"
 
 #include <algorithm>
@@ -72,16 +73,22 @@ TEST_CASE("ordering matches std::stable_sort on random inputs of every shape", "
     const int n = static_cast<int>(rng() % 200);
     const std::int64_t spread = round % 3 == 0 ? 5 : 1'000'000;  // many ties, or few
     std::vector<chat_message> v;
-    for (int i = 0; i < n; ++i) v.push_back(msg(std::to_string(i), static_cast<std::int64_t>(rng() % spread) - spread / 2));
+    for (int i = 0; i < n; ++i)
+      v.push_back(msg(std::to_string(i), static_cast<std::int64_t>(rng() % spread) - spread / 2));
     switch (round % 4) {
-      case 0: break;  // shuffled
-      case 1: v = reference_order(v); break;  // already ordered
+      case 0:
+        break;  // shuffled
+      case 1:
+        v = reference_order(v);
+        break;   // already ordered
       case 2: {  // ordered, then an unordered tail of random length
         const auto cut = v.begin() + (n == 0 ? 0 : static_cast<int>(rng() % n));
         std::stable_sort(v.begin(), cut, [](const chat_message& a, const chat_message& b) { return a.time < b.time; });
         break;
       }
-      case 3: std::reverse(v.begin(), v.end()); break;
+      case 3:
+        std::reverse(v.begin(), v.end());
+        break;
     }
     const auto input = v;
     const auto expected = reference_order(v);

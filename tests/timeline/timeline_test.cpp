@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/timeline/timeline.hpp"
 
 #include <algorithm>
@@ -164,7 +165,7 @@ TEST_CASE("a timeline built from a log orders, de-duplicates and labels it", "[t
   const auto released = copy.release();
   CHECK(released.size() == 3);
   CHECK(copy.empty());
-  CHECK(t.size() == 3);  // a value: the copy's release did not touch it
+  CHECK(t.size() == 3);                 // a value: the copy's release did not touch it
   CHECK(copy.append(msg("", 0, "a")));  // the index was cleared with the items
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/timeline/utc_offset.hpp"
 
 #include <catch2/catch.hpp>
@@ -21,8 +22,8 @@ TEST_CASE("UTC offsets parse in the ISO 8601 forms", "[timeline]") {
 }
 
 TEST_CASE("malformed UTC offsets are invalid_argument, never a guess", "[timeline]") {
-  for (const char* bad : {"", "8", "08:00", "+8:00", "+08:0", "+08:", "+24:00", "+08:60", "+08-00", "+0800Z",
-                          "UTC", "+08:00 ", " +08:00", "++8:00", "+0a:00", "-"}) {
+  for (const char* bad : {"", "8", "08:00", "+8:00", "+08:0", "+08:", "+24:00", "+08:60", "+08-00", "+0800Z", "UTC",
+                          "+08:00 ", " +08:00", "++8:00", "+0a:00", "-"}) {
     INFO(bad);
     const auto r = parse_utc_offset(bad);
     REQUIRE_FALSE(r);

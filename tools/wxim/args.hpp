@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool: one way of reading every command's arguments.
 #pragma once
 
@@ -48,8 +49,10 @@ inline parsed_args parse_args(const std::vector<std::string>& args, std::initial
     const std::size_t eq = a.find('=');
     const std::string name = a.substr(0, eq);
     if (name == "--help" || name == "-h") {
-      if (eq != std::string::npos) fail(name + " takes no value");
-      else out.help = true;
+      if (eq != std::string::npos)
+        fail(name + " takes no value");
+      else
+        out.help = true;
       continue;
     }
     const option_spec* spec = nullptr;
@@ -60,8 +63,10 @@ inline parsed_args parse_args(const std::vector<std::string>& args, std::initial
       continue;
     }
     if (!spec->takes_value) {
-      if (eq != std::string::npos) fail(name + " takes no value");
-      else out.options.emplace_back(name, "");
+      if (eq != std::string::npos)
+        fail(name + " takes no value");
+      else
+        out.options.emplace_back(name, "");
     } else if (eq != std::string::npos) {
       out.options.emplace_back(name, a.substr(eq + 1));
     } else if (i + 1 < args.size()) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool: one function per command, and what they share.
 #pragma once
 

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 // `wxim decode` and `wxim roundtrip`.
 #include <charconv>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "args.hpp"
 #include "commands.hpp"
@@ -20,8 +20,10 @@ void write_error(wxim::writer& w, const wxim::error& e) {
   w.key("path");
   w.string(e.path);
   w.key("offset");
-  if (e.offset) w.unsigned_integer(*e.offset);
-  else w.null();
+  if (e.offset)
+    w.unsigned_integer(*e.offset);
+  else
+    w.null();
   w.key("message");
   w.string(e.message);
   if (e.peer_status) {
@@ -42,9 +44,14 @@ bool parse_size(const std::string& s, std::size_t& out) {
 
 int run_decode(const std::vector<std::string>& args, bool roundtrip) {
   const std::string_view command = roundtrip ? "roundtrip" : "decode";
-  const parsed_args parsed =
-      parse_args(args, {{"--dialect"}, {"--direction"}, {"--lenient"}, {"--json-parser"}, {"--max-frame-bytes"},
-                        {"--max-depth"}, {"--max-string-bytes"}, {"--max-array-size"}});
+  const parsed_args parsed = parse_args(args, {{"--dialect"},
+                                               {"--direction"},
+                                               {"--lenient"},
+                                               {"--json-parser"},
+                                               {"--max-frame-bytes"},
+                                               {"--max-depth"},
+                                               {"--max-string-bytes"},
+                                               {"--max-array-size"}});
   if (parsed.help) return print_help(command);
   if (!parsed.error.empty()) return usage_error(parsed.error, command);
   std::string dialect = "auto";
@@ -52,7 +59,8 @@ int run_decode(const std::vector<std::string>& args, bool roundtrip) {
   wxim::decode_options options;
   for (const auto& [a, v] : parsed.options) {
     if (a == "--dialect") {
-      if (!is_dialect_name(v)) return usage_error("--dialect takes wechat_im, jim, room, tim, easemob or auto", command);
+      if (!is_dialect_name(v))
+        return usage_error("--dialect takes wechat_im, jim, room, tim, easemob or auto", command);
       dialect = v;
     } else if (a == "--direction") {
       if (!wxim::parse_direction(v)) return usage_error("--direction takes c2s, s2c or any", command);
@@ -67,10 +75,14 @@ int run_decode(const std::vector<std::string>& args, bool roundtrip) {
     } else {
       std::size_t n = 0;
       if (!parse_size(v, n)) return usage_error(a + " takes a positive integer", command);
-      if (a == "--max-frame-bytes") options.limits.max_frame_bytes = n;
-      else if (a == "--max-depth") options.limits.max_depth = n;
-      else if (a == "--max-string-bytes") options.limits.max_string_bytes = n;
-      else options.limits.max_array_size = n;
+      if (a == "--max-frame-bytes")
+        options.limits.max_frame_bytes = n;
+      else if (a == "--max-depth")
+        options.limits.max_depth = n;
+      else if (a == "--max-string-bytes")
+        options.limits.max_string_bytes = n;
+      else
+        options.limits.max_array_size = n;
     }
   }
   if (parsed.operands.size() > 1) return usage_error("give at most one FILE", command);

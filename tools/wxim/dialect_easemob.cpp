@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool's entry for the Easemob dialect (SDK message bodies, callbacks, conversation
 // items and pages, the demo's stored records).
 #include <type_traits>
@@ -24,10 +25,10 @@ wxim::result<decoded_frame> decode_easemob(std::string_view text, wxim::directio
 // Keys only Easemob objects have; a body's type ("txt", "img", ...) only with a body's ids.
 claim claims_easemob(const frame_keys& k) {
   static constexpr std::pair<std::string_view, std::string_view> own[] = {
-      {"contentsType", "\"contentsType\""}, {"chatType", "\"chatType\""},
+      {"contentsType", "\"contentsType\""},         {"chatType", "\"chatType\""},
       {"conversationType", "\"conversationType\""}, {"channel_id", "\"channel_id\""},
-      {"channel_infos", "\"channel_infos\""}, {"localMsgId", "\"localMsgId\""},
-      {"serverMsgId", "\"serverMsgId\""}, {"mid", "\"mid\""}};
+      {"channel_infos", "\"channel_infos\""},       {"localMsgId", "\"localMsgId\""},
+      {"serverMsgId", "\"serverMsgId\""},           {"mid", "\"mid\""}};
   for (const auto& [key, reason] : own)
     if (k.has(key)) return {3, reason};
   if (k.has("info") && k.has("msg")) return {3, "\"info\" and \"msg\""};
@@ -75,8 +76,10 @@ wxim::result<std::vector<wxim::chat_message>> messages_easemob(std::string_view 
           if (c && c->latest) out.push_back(std::move(*c->latest));
         } else if constexpr (std::is_same_v<T, em::stored_message>) {
           auto m = em::to_message(v, ctx.utc_offset);
-          if (m) out.push_back(std::move(*m));
-          else failed = std::move(m).error();
+          if (m)
+            out.push_back(std::move(*m));
+          else
+            failed = std::move(m).error();
         } else if constexpr (std::is_same_v<T, em::send_result>) {
           ctx.updates.push_back([r = v](wxim::chat_message& m) { return em::apply_send_result(m, r); });
           if (v.message)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool's entry for the jim dialect (J-IM 2.x).
 #include "dialects.hpp"
 #include "wxim/dialect/jim/frame.hpp"
@@ -45,8 +46,10 @@ wxim::result<std::vector<wxim::chat_message>> messages_jim(std::string_view text
     }
   } else if (const auto* ask = std::get_if<jim::get_message_request>(&*f)) {
     if (ask->user_id == ctx.me) {
-      if (ask->group_id && !ask->group_id->empty()) ctx.peer = *ask->group_id;
-      else if (ask->from_user_id && !ask->from_user_id->empty()) ctx.peer = *ask->from_user_id;
+      if (ask->group_id && !ask->group_id->empty())
+        ctx.peer = *ask->group_id;
+      else if (ask->from_user_id && !ask->from_user_id->empty())
+        ctx.peer = *ask->from_user_id;
     }
   }
   for (const auto& m : out) {

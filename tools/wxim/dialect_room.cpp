@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool's entry for the token/payLoad chatroom dialect.
 #include "dialects.hpp"
 #include "wxim/dialect/room/frame.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool's entry for the tim dialect (Tencent Cloud IM message, conversation and event
 // objects). A message reports the direction of its flow: s2c for "in", c2s for "out"; a
 // conversation or an event reports any.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool's entry for the wechat-im dialect.
 #include "dialects.hpp"
 #include "wxim/dialect/wechat_im/frame.hpp"
@@ -40,8 +41,10 @@ wxim::result<std::vector<wxim::chat_message>> messages_wechat_im(std::string_vie
   } else if (const auto* item = std::get_if<wi::history_item_frame>(&*f)) {
     out.push_back(wi::to_message(*item));
     const auto& m = out.back();
-    if (m.author != ctx.me) ctx.peer = m.author;
-    else if (m.recipient != ctx.me) ctx.peer = m.recipient;
+    if (m.author != ctx.me)
+      ctx.peer = m.author;
+    else if (m.recipient != ctx.me)
+      ctx.peer = m.recipient;
   } else if (const auto* fwd = std::get_if<wi::forward_frame>(&*f)) {
     if (ctx.peer.empty())
       return wxim::error{wxim::errc::invalid_argument, "", std::nullopt,

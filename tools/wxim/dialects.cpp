@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "dialects.hpp"
 
 #include <algorithm>
@@ -11,9 +12,12 @@ namespace {
 // frame: one about the frame's content beats "no frame looks like this".
 int weight(wxim::errc e) {
   switch (e) {
-    case wxim::errc::unknown_frame: return 0;
-    case wxim::errc::ambiguous_frame: return 1;
-    default: return 2;
+    case wxim::errc::unknown_frame:
+      return 0;
+    case wxim::errc::ambiguous_frame:
+      return 1;
+    default:
+      return 2;
   }
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool: the dialects it speaks, behind one signature each.
 #pragma once
 
@@ -9,8 +10,8 @@
 #include <vector>
 
 #include "wxim/codec/options.hpp"
-#include "wxim/model/message.hpp"
 #include "wxim/dialect/direction.hpp"
+#include "wxim/model/message.hpp"
 #include "wxim/result.hpp"
 
 namespace wxim_tool {
@@ -23,8 +24,7 @@ struct decoded_frame {
   std::string encoded;  ///< the frame as wxim writes it back
 };
 
-using decode_fn = wxim::result<decoded_frame> (*)(std::string_view text, wxim::direction,
-                                                  const wxim::decode_options&);
+using decode_fn = wxim::result<decoded_frame> (*)(std::string_view text, wxim::direction, const wxim::decode_options&);
 
 /// A frame's top-level keys, read once, for telling which dialect a frame
 /// that no dialect accepts was meant for.
@@ -58,7 +58,7 @@ using claim_fn = claim (*)(const frame_keys&);
 struct dialect_entry {
   std::string_view name;
   decode_fn decode;
-  int order = 0;             ///< `auto` tries dialects by ascending order, then name
+  int order = 0;              ///< `auto` tries dialects by ascending order, then name
   claim_fn claims = nullptr;  ///< its discriminator, for `auto`'s errors
 };
 
@@ -81,11 +81,11 @@ wxim::result<decoded_frame> decode_with(std::string_view dialect, std::string_vi
 
 /// What `wxim render` knows of the conversation while it reads frames.
 struct render_context {
-  std::string me;                         ///< --me
-  std::string peer;                       ///< learned from the frames (the other party, group or room)
-  std::optional<wxim::instant> last;      ///< instant of the latest message so far
-  wxim::instant now{};                    ///< --now
-  std::chrono::minutes utc_offset{480};   ///< --utc-offset; also how local times on the wire are read
+  std::string me;                        ///< --me
+  std::string peer;                      ///< learned from the frames (the other party, group or room)
+  std::optional<wxim::instant> last;     ///< instant of the latest message so far
+  wxim::instant now{};                   ///< --now
+  std::chrono::minutes utc_offset{480};  ///< --utc-offset; also how local times on the wire are read
   /// What a frame says of messages other frames carry (a recall, a send
   /// result naming the server id, a read ack), as the dialect mapping's
   /// apply_… function: true when it applied to the message. Applied to every

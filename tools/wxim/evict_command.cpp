@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `wxim evict`: plan which cached files to remove to make room for one more.
 #include <charconv>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `wxim --help` and `wxim COMMAND --help`. Each command's options are written
 // once here and appear in both, so the two cannot disagree.
 #include <string>
@@ -8,7 +9,8 @@
 namespace wxim_tool {
 namespace {
 
-constexpr std::string_view decode_options = R"(  --dialect D       wechat_im, jim, room, tim, easemob or auto (default auto)
+constexpr std::string_view decode_options =
+    R"(  --dialect D       wechat_im, jim, room, tim, easemob or auto (default auto)
   --direction X     c2s, s2c or any (default any: decided from the frame)
   --lenient NAME    turn on one tolerance of a real peer (repeatable):
                       numeric-strings        "1" where an integer is expected
@@ -77,7 +79,8 @@ constexpr std::string_view option_syntax =
 
 constexpr std::string_view per_frame = "output, one line per frame (N counts from 1):\n";
 
-constexpr std::string_view decode_output = R"(  {"line":N,"ok":true,"dialect":"…","direction":"c2s","kind":"…","value":{…}}
+constexpr std::string_view decode_output =
+    R"(  {"line":N,"ok":true,"dialect":"…","direction":"c2s","kind":"…","value":{…}}
   {"line":N,"ok":false,"error":{"code":"…","path":"/…","offset":N|null,"message":"…"}}
 )";
 
@@ -138,10 +141,31 @@ commands:
                               plan which cached files to remove
 
 )",
-               option_syntax, "\noptions of decode and roundtrip:\n", decode_options, "\n", decode_notes,
-               "\noptions of render (every dialect: wechat_im, jim, room, tim, easemob):\n", render_options, "\n", render_notes,
-               "\noptions of evict:\n", evict_options, "\n", evict_notes, "\noptions of every command:\n", common_options, "\n",
-               "output of decode (N counts from 1):\n", decode_output, "output of roundtrip:\n", roundtrip_output, "\n", streaming, "\n", exit_status, io_errors});
+               option_syntax,
+               "\noptions of decode and roundtrip:\n",
+               decode_options,
+               "\n",
+               decode_notes,
+               "\noptions of render (every dialect: wechat_im, jim, room, tim, easemob):\n",
+               render_options,
+               "\n",
+               render_notes,
+               "\noptions of evict:\n",
+               evict_options,
+               "\n",
+               evict_notes,
+               "\noptions of every command:\n",
+               common_options,
+               "\n",
+               "output of decode (N counts from 1):\n",
+               decode_output,
+               "output of roundtrip:\n",
+               roundtrip_output,
+               "\n",
+               streaming,
+               "\n",
+               exit_status,
+               io_errors});
 }
 
 std::optional<std::string> command_help(std::string_view command) {
@@ -163,8 +187,8 @@ writes it back.
 
 options:
 )",
-                 decode_options, common_options, "\n", decode_notes, "\n", option_syntax, "\n", per_frame, decode_output, "\n", streaming, "\n",
-                 exit_status, io_errors});
+                 decode_options, common_options, "\n", decode_notes, "\n", option_syntax, "\n", per_frame,
+                 decode_output, "\n", streaming, "\n", exit_status, io_errors});
   if (command == "roundtrip")
     return join({R"(usage: wxim roundtrip [options] [FILE]
 
@@ -176,8 +200,8 @@ byte identity.
 
 options:
 )",
-                 decode_options, common_options, "\n", decode_notes, "\n", option_syntax, "\n", per_frame, roundtrip_output, "\n", streaming,
-                 "\n", roundtrip_exit_status, io_errors});
+                 decode_options, common_options, "\n", decode_notes, "\n", option_syntax, "\n", per_frame,
+                 roundtrip_output, "\n", streaming, "\n", roundtrip_exit_status, io_errors});
   if (command == "render")
     return join({R"(usage: wxim render --me USER [options] [FILE]
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool: input and output on file descriptors. Reading takes what is
 // available (read(2)), so a line is answered as soon as it is complete; output
 // is buffered and flushed before the tool waits for more input, so answers
@@ -101,8 +102,10 @@ class output {
     std::size_t done = 0;
     while (!error_ && done < buf_.size()) {
       const ssize_t n = ::write(fd_, buf_.data() + done, buf_.size() - done);
-      if (n >= 0) done += static_cast<std::size_t>(n);
-      else if (errno != EINTR) error_ = errno;
+      if (n >= 0)
+        done += static_cast<std::size_t>(n);
+      else if (errno != EINTR)
+        error_ = errno;
     }
     buf_.clear();
     return error_ == 0;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wxim tool: reading JSON Lines with a bound on each line's length.
 #pragma once
 

@@ -1,13 +1,13 @@
+// SPDX-License-Identifier: MIT
 // wxim: the command-line face of the library. See `wxim --help` and
 // docs/cli.md; the interface is stable, scripts depend on it.
 #include <csignal>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "args.hpp"
 #include "commands.hpp"
@@ -47,11 +47,10 @@ int run_version(const std::vector<std::string>& args) {
   if (parsed.help) return wxim_tool::print_help("version");
   if (!parsed.error.empty()) return wxim_tool::usage_error(parsed.error, "version");
   if (!parsed.operands.empty()) return wxim_tool::usage_error("version takes no arguments", "version");
-  wxim_tool::standard_output().write("wxim " + std::string(wxim::version_string) + " (nlohmann/json " +
-                                     std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + '.' +
-                                     std::to_string(NLOHMANN_JSON_VERSION_MINOR) + '.' +
-                                     std::to_string(NLOHMANN_JSON_VERSION_PATCH) + ", date " + WXIM_DATE_VERSION +
-                                     ")\n");
+  wxim_tool::standard_output().write(
+      "wxim " + std::string(wxim::version_string) + " (nlohmann/json " + std::to_string(NLOHMANN_JSON_VERSION_MAJOR) +
+      '.' + std::to_string(NLOHMANN_JSON_VERSION_MINOR) + '.' + std::to_string(NLOHMANN_JSON_VERSION_PATCH) +
+      ", date " + WXIM_DATE_VERSION + ")\n");
   return 0;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `wxim render`: one conversation as a person sees it.
 #include <chrono>
 #include <functional>
@@ -70,12 +71,17 @@ std::size_t display_width(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     std::uint32_t cp = c;
     std::size_t n = 1;
-    if (c >= 0xF0 && i + 3 < s.size() + 0) n = 4, cp = c & 0x07;
-    else if (c >= 0xE0) n = 3, cp = c & 0x0F;
-    else if (c >= 0xC0) n = 2, cp = c & 0x1F;
-    for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    if (c >= 0xF0 && i + 3 < s.size() + 0)
+      n = 4, cp = c & 0x07;
+    else if (c >= 0xE0)
+      n = 3, cp = c & 0x0F;
+    else if (c >= 0xC0)
+      n = 2, cp = c & 0x1F;
+    for (std::size_t k = 1; k < n && i + k < s.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     i += n;
-    if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)) continue;  // joiners, selectors, skin tones
+    if (cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF))
+      continue;  // joiners, selectors, skin tones
     const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
                       (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
                       (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
@@ -90,17 +96,26 @@ std::string bubble_text(const wxim::content& c) {
   return std::visit(
       [](const auto& v) -> std::string {
         using T = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<T, wxim::text_content>) return v.text;
-        else if constexpr (std::is_same_v<T, wxim::image_content>) return "[image] " + v.url;
+        if constexpr (std::is_same_v<T, wxim::text_content>)
+          return v.text;
+        else if constexpr (std::is_same_v<T, wxim::image_content>)
+          return "[image] " + v.url;
         else if constexpr (std::is_same_v<T, wxim::voice_content>)
           return "[voice" + (v.duration_s ? " " + std::to_string(*v.duration_s) + "s" : std::string()) + "] " + v.url;
-        else if constexpr (std::is_same_v<T, wxim::video_content>) return "[video] " + v.url;
-        else if constexpr (std::is_same_v<T, wxim::file_content>) return "[file] " + v.name;
-        else if constexpr (std::is_same_v<T, wxim::location_content>) return "[location] " + v.description;
-        else if constexpr (std::is_same_v<T, wxim::face_content>) return "[face " + std::to_string(v.index) + "]";
+        else if constexpr (std::is_same_v<T, wxim::video_content>)
+          return "[video] " + v.url;
+        else if constexpr (std::is_same_v<T, wxim::file_content>)
+          return "[file] " + v.name;
+        else if constexpr (std::is_same_v<T, wxim::location_content>)
+          return "[location] " + v.description;
+        else if constexpr (std::is_same_v<T, wxim::face_content>)
+          return "[face " + std::to_string(v.index) + "]";
         else if constexpr (std::is_same_v<T, wxim::custom_content>)
-          return v.sub_kind == "closed" ? "会话已关闭" : "[" + (v.sub_kind.empty() ? std::string("custom") : v.sub_kind) + "] " + v.data;
-        else return "[" + v.kind + "] " + v.raw;
+          return v.sub_kind == "closed"
+                     ? "会话已关闭"
+                     : "[" + (v.sub_kind.empty() ? std::string("custom") : v.sub_kind) + "] " + v.data;
+        else
+          return "[" + v.kind + "] " + v.raw;
       },
       c);
 }
@@ -143,9 +158,12 @@ void settle(std::vector<wxim::chat_message>& messages,
 
 std::string_view status_mark(wxim::send_status s) {
   switch (s) {
-    case wxim::send_status::sending: return " …";
-    case wxim::send_status::failed: return " ✗ failed";
-    default: return "";
+    case wxim::send_status::sending:
+      return " …";
+    case wxim::send_status::failed:
+      return " ✗ failed";
+    default:
+      return "";
   }
 }
 
@@ -211,19 +229,24 @@ int run_render(const std::vector<std::string>& args) {
     ++n;
     wxim::result<std::vector<wxim::chat_message>> got = std::vector<wxim::chat_message>{};
     if (line.too_long) {
-      got = wxim::error{wxim::errc::frame_too_large, "", std::nullopt, "the frame is over the frame limit", std::nullopt};
+      got =
+          wxim::error{wxim::errc::frame_too_large, "", std::nullopt, "the frame is over the frame limit", std::nullopt};
     } else {
       std::string name = dialect;
       if (name == "auto") {
         auto d = decode_with("auto", line.text, wxim::direction::any, options);
-        if (d) name = d->dialect;
-        else got = d.error();
+        if (d)
+          name = d->dialect;
+        else
+          got = d.error();
       }
       if (got) {
         const messages_fn fn = render_messages(name);
-        if (!fn) got = wxim::error{wxim::errc::invalid_argument, "", std::nullopt,
-                                   "render cannot read the " + name + " dialect in this build", std::nullopt};
-        else got = fn(line.text, wxim::direction::any, options, ctx);
+        if (!fn)
+          got = wxim::error{wxim::errc::invalid_argument, "", std::nullopt,
+                            "render cannot read the " + name + " dialect in this build", std::nullopt};
+        else
+          got = fn(line.text, wxim::direction::any, options, ctx);
       }
     }
     if (!got) {

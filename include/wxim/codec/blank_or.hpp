@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec/blank_or.hpp: reading and writing blank_or<T>.
 //
 // "" reads as blank and is written back as ""; anything else is read and written as T is (so
@@ -10,8 +11,9 @@
 
 #include "wxim/codec/codec.hpp"
 #include "wxim/schema/blank_or.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <class T>
 struct codec<blank_or<T>> {
@@ -23,22 +25,26 @@ struct codec<blank_or<T>> {
         out.set_blank();
         return true;
       }
-      if (!(std::is_arithmetic_v<T> && r.lenient(leniency::numeric_strings)))
-        return r.type_error(expected());
+      if (!(std::is_arithmetic_v<T> && r.lenient(leniency::numeric_strings))) return r.type_error(expected());
     }
     return codec<T>::read(r, out.emplace());
   }
   static void write(writer& w, const blank_or<T>& v) {
-    if (v.has_value()) codec<T>::write(w, *v);
-    else w.string("");
+    if (v.has_value())
+      codec<T>::write(w, *v);
+    else
+      w.string("");
   }
 
  private:
   static const char* expected() noexcept {
-    if constexpr (std::is_same_v<T, bool>) return "a boolean, or \"\" where the SDK does not know it yet";
-    else if constexpr (std::is_arithmetic_v<T>) return "a number, or \"\" where the SDK does not know it yet";
-    else return "a value, or \"\" where the SDK does not know it yet";
+    if constexpr (std::is_same_v<T, bool>)
+      return "a boolean, or \"\" where the SDK does not know it yet";
+    else if constexpr (std::is_arithmetic_v<T>)
+      return "a number, or \"\" where the SDK does not know it yet";
+    else
+      return "a value, or \"\" where the SDK does not know it yet";
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

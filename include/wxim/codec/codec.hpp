@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec/codec.hpp: how each C++ type is read from and written to JSON.
 //
 // wxim::codec<T> has `static bool read(reader&, T&)` and
@@ -27,8 +28,9 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <class T, class = void>
 struct codec;  // no codec: declare a schema (wxim_schema) or specialize wxim::codec<T>
@@ -69,8 +71,10 @@ struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, boo
     return read_other(r, out);
   }
   static void write(writer& w, I v) {
-    if constexpr (std::is_signed_v<I>) w.integer(v);
-    else w.unsigned_integer(v);
+    if constexpr (std::is_signed_v<I>)
+      w.integer(v);
+    else
+      w.unsigned_integer(v);
   }
 
  private:
@@ -86,15 +90,19 @@ struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, boo
 #if defined(__GNUC__)
   __attribute__((noinline))
 #endif
-  static bool read_other(reader& r, I& out) {
+  static bool
+  read_other(reader& r, I& out) {
     detail::event& e = r.take();
     switch (e.kind) {
-      case detail::token::int_value: return store(r, e.num.i < 0, static_cast<std::uint64_t>(e.num.i), e.num.i, out);
-      case detail::token::uint_value: return store(r, false, e.num.u, 0, out);
+      case detail::token::int_value:
+        return store(r, e.num.i < 0, static_cast<std::uint64_t>(e.num.i), e.num.i, out);
+      case detail::token::uint_value:
+        return store(r, false, e.num.u, 0, out);
       case detail::token::float_value:
         return back(r, detail::is_integer_lexeme(e.text) ? errc::number_out_of_range : errc::type_mismatch,
-                    detail::is_integer_lexeme(e.text) ? "the integer " + std::string(e.text) + " is out of range for this field"
-                                                      : "expected an integer, got " + std::string(e.text));
+                    detail::is_integer_lexeme(e.text)
+                        ? "the integer " + std::string(e.text) + " is out of range for this field"
+                        : "expected an integer, got " + std::string(e.text));
       case detail::token::string_value:
         if (r.lenient(leniency::numeric_strings) && detail::is_integer_lexeme(e.text)) {
           const char* first = e.text.data();
@@ -112,7 +120,8 @@ struct codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, boo
                       "the integer \"" + std::string(e.text) + "\" is out of range for this field");
         }
         break;
-      default: break;
+      default:
+        break;
     }
     r.step_back();
     return r.type_error(r.lenient(leniency::numeric_strings) ? "an integer (or a string of digits)" : "an integer");
@@ -162,15 +171,16 @@ struct codec<F, std::enable_if_t<std::is_floating_point_v<F>>> {
         // rounds to the largest F is still in range.
         if constexpr (sizeof(F) < sizeof(double)) {
           constexpr F top = std::numeric_limits<F>::max();
-          const double limit = static_cast<double>(top) + (static_cast<double>(top) -
-                                                           static_cast<double>(std::nextafter(top, F(0)))) / 2;
+          const double limit = static_cast<double>(top) +
+                               (static_cast<double>(top) - static_cast<double>(std::nextafter(top, F(0)))) / 2;
           if (std::fabs(e.num.d) >= limit)
             return r.fail(errc::number_out_of_range,
                           "the number " + std::string(e.text) + " is out of range for this field");
         }
         out = static_cast<F>(e.num.d);
         break;
-      default: return r.type_error("a number");
+      default:
+        return r.type_error("a number");
     }
     r.take();
     return true;
@@ -202,8 +212,7 @@ struct codec<F, std::enable_if_t<std::is_floating_point_v<F>>> {
     return true;
   }
   static bool inexact(reader& r, const detail::event& e) {
-    const std::string text =
-        e.kind == detail::token::int_value ? std::to_string(e.num.i) : std::to_string(e.num.u);
+    const std::string text = e.kind == detail::token::int_value ? std::to_string(e.num.i) : std::to_string(e.num.u);
     return r.fail(errc::number_out_of_range, "the integer " + text + " has no exact " +
                                                  (std::is_same_v<F, float> ? "float" : "double") +
                                                  " value; it would be written back as another number");
@@ -217,8 +226,10 @@ struct codec<std::string> {
     // The one copy: the tape's text is a view. A fresh string is built at its
     // size (inlined) rather than assigned (a general call into the library).
     const std::string_view text = r.take().text;
-    if (out.empty()) out = std::string(text.data(), text.size());
-    else out.assign(text.data(), text.size());
+    if (out.empty())
+      out = std::string(text.data(), text.size());
+    else
+      out.assign(text.data(), text.size());
     return true;
   }
   static void write(writer& w, const std::string& v) { w.string(v); }
@@ -269,8 +280,10 @@ struct codec<std::optional<T>> {
     return codec<T>::read(r, out.emplace());
   }
   static void write(writer& w, const std::optional<T>& v) {
-    if (v) codec<T>::write(w, *v);
-    else w.null();
+    if (v)
+      codec<T>::write(w, *v);
+    else
+      w.null();
   }
 };
 
@@ -285,8 +298,10 @@ struct codec<nullable<T>> {
     return codec<T>::read(r, out.emplace());
   }
   static void write(writer& w, const nullable<T>& v) {
-    if (v.has_value()) codec<T>::write(w, *v);
-    else w.null();
+    if (v.has_value())
+      codec<T>::write(w, *v);
+    else
+      w.null();
   }
 };
 
@@ -312,8 +327,10 @@ struct codec<embedded_json<T>> {
     if (auto err = detail::tokenize(text, r.options(), inner)) {
       // Offsets inside the string are not offsets in the frame: the message
       // says "of the embedded text" and the error carries none.
-      std::string message = "the string should hold JSON (the bytes below count from the start of the "
-                            "embedded text), but " + err->message;
+      std::string message =
+          "the string should hold JSON (the bytes below count from the start of the "
+          "embedded text), but " +
+          err->message;
       return r.fail(error{err->code, err->path, std::nullopt, std::move(message), std::nullopt});
     }
     reader inner_reader(inner, r.options());
@@ -327,8 +344,10 @@ struct codec<embedded_json<T>> {
   }
   static void write(writer& w, const embedded_json<T>& v) {
     const auto& src = v.source();
-    if (src && src->first == v.value) w.string(src->second);
-    else w.string(encode(v.value));
+    if (src && src->first == v.value)
+      w.string(src->second);
+    else
+      w.string(encode(v.value));
   }
 };
 
@@ -425,8 +444,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
         }
         if (!read_field(r, s, out, idx, seen[idx], std::make_index_sequence<n>{})) return r.failed_in_key(depth, key);
         if constexpr (decltype(s)::keeps_unknown) {
-          if (loose) (out.*(s.unknown.member)).spelling_for(declared_keys[idx]).key = std::string(key);
-          else if (seen[idx]) forget_key_spelling(out, declared_keys[idx]);  // the exact key came last
+          if (loose)
+            (out.*(s.unknown.member)).spelling_for(declared_keys[idx]).key = std::string(key);
+          else if (seen[idx])
+            forget_key_spelling(out, declared_keys[idx]);  // the exact key came last
         }
         seen[idx] = true;
       } else {
@@ -446,10 +467,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
         if (const auto dup = std::adjacent_find(unknown.begin(), unknown.end(), same_text); dup != unknown.end()) {
           const detail::event& second = **(dup + 1);  // the error is at the second one
           r.push_key(second.text);
-          return r.fail(error{errc::duplicate_key, std::string(),
-                              second.offset == detail::unknown_offset ? std::nullopt
-                                                                      : std::optional<std::size_t>(second.offset),
-                              detail::duplicate_key_message(second.text), std::nullopt});
+          return r.fail(
+              error{errc::duplicate_key, std::string(),
+                    second.offset == detail::unknown_offset ? std::nullopt : std::optional<std::size_t>(second.offset),
+                    detail::duplicate_key_message(second.text), std::nullopt});
         }
       } else if constexpr (decltype(s)::keeps_unknown) {
         (out.*(s.unknown.member)).keep_last_of_duplicates();
@@ -478,8 +499,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
  private:
   template <std::size_t... I>
   static void write_fields(writer& w, const T& v, const extras* spelled, std::index_sequence<I...>) {
-    if (spelled == nullptr) (write_field<I>(w, v), ...);
-    else (write_spelled_field<I>(w, v, *spelled), ...);
+    if (spelled == nullptr)
+      (write_field<I>(w, v), ...);
+    else
+      (write_spelled_field<I>(w, v, *spelled), ...);
   }
 
   template <std::size_t I>
@@ -488,8 +511,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     if (schema::omitted_on_encode(f, v)) return;
     // Declared keys are almost always plain ASCII: checked here, once, at
     // compile time, so encoding does not scan them for escapes.
-    if constexpr (detail::needs_no_escape(f.key)) w.plain_key(f.key);
-    else w.key(f.key);
+    if constexpr (detail::needs_no_escape(f.key))
+      w.plain_key(f.key);
+    else
+      w.key(f.key);
     using M = typename decltype(f)::member_type;
     codec<M>::write(w, v.*(f.member));
   }
@@ -503,8 +528,10 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
     if (schema::omitted_on_encode(f, v) && !sp->explicit_default) return;
     w.key(sp->key.empty() ? f.key : std::string_view(sp->key));
     using M = typename decltype(f)::member_type;
-    if (!sp->value.empty() && wxim::encode(v.*(f.member)) == sp->canonical) w.raw(sp->value);
-    else codec<M>::write(w, v.*(f.member));
+    if (!sp->value.empty() && wxim::encode(v.*(f.member)) == sp->canonical)
+      w.raw(sp->value);
+    else
+      codec<M>::write(w, v.*(f.member));
   }
 
   static void forget_key_spelling(T& out, std::string_view field) {
@@ -596,12 +623,12 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   // Records how the peer wrote field f where encoding would write it
   // otherwise: a scalar sent as a string, a default sent explicitly.
   template <class F>
-  static void note_spelling(const F& f, T& out, const detail::event& first, std::string_view as_string,
-                            bool again) {
+  static void note_spelling(const F& f, T& out, const detail::event& first, std::string_view as_string, bool again) {
     static constexpr auto s = schema::schema_of<T>();
     extras& x = out.*(s.unknown.member);
     if (again && !x.spellings_.empty()) {  // a key sent twice: only the last value's spelling counts
-      if (spelling* sp = find_spelling(x, f.key)) sp->value.clear(), sp->canonical.clear(), sp->explicit_default = false;
+      if (spelling* sp = find_spelling(x, f.key))
+        sp->value.clear(), sp->canonical.clear(), sp->explicit_default = false;
     }
     // Only a value that was one string event: a string inside an array or
     // object is its own codec's business.
@@ -623,8 +650,7 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   }
 
   template <class S, std::size_t N, std::size_t... I>
-  static bool check_missing(reader& r, const S& s, T& out, const std::array<bool, N>& seen,
-                            std::index_sequence<I...>) {
+  static bool check_missing(reader& r, const S& s, T& out, const std::array<bool, N>& seen, std::index_sequence<I...>) {
     bool ok = true;
     ((ok = ok && (seen[I] || absent_one(r, std::get<I>(s.fields), out))), ...);
     return ok;
@@ -648,4 +674,4 @@ struct codec<T, std::enable_if_t<schema::is_described_v<T>>> {
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,20 +1,21 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec/decode.hpp: frame text (or an nlohmann DOM) to a typed value.
 #pragma once
 
 #include <charconv>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <system_error>
 #include <type_traits>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "wxim/codec/codec.hpp"
 #include "wxim/codec/options.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 namespace detail {
 
@@ -42,13 +43,21 @@ inline bool tape_from_json(const nlohmann::json& j, const decode_limits& limits,
     return out.back();
   };
   switch (j.type()) {
-    case nlohmann::json::value_t::null: push(token::null_value); return true;
-    case nlohmann::json::value_t::boolean: push(j.get<bool>() ? token::true_value : token::false_value); return true;
-    case nlohmann::json::value_t::number_integer: push(token::int_value).num.i = j.get<std::int64_t>(); return true;
+    case nlohmann::json::value_t::null:
+      push(token::null_value);
+      return true;
+    case nlohmann::json::value_t::boolean:
+      push(j.get<bool>() ? token::true_value : token::false_value);
+      return true;
+    case nlohmann::json::value_t::number_integer:
+      push(token::int_value).num.i = j.get<std::int64_t>();
+      return true;
     case nlohmann::json::value_t::number_unsigned: {
       const auto u = j.get<std::uint64_t>();
-      if (u <= static_cast<std::uint64_t>(INT64_MAX)) push(token::int_value).num.i = static_cast<std::int64_t>(u);
-      else push(token::uint_value).num.u = u;
+      if (u <= static_cast<std::uint64_t>(INT64_MAX))
+        push(token::int_value).num.i = static_cast<std::int64_t>(u);
+      else
+        push(token::uint_value).num.u = u;
       return true;
     }
     case nlohmann::json::value_t::number_float: {
@@ -105,7 +114,8 @@ inline bool tape_from_json(const nlohmann::json& j, const decode_limits& limits,
       push(is_object ? token::end_object : token::end_array);
       return true;
     }
-    default: return fail(errc::type_mismatch, "binary values are not JSON");
+    default:
+      return fail(errc::type_mismatch, "binary values are not JSON");
   }
 }
 
@@ -137,4 +147,4 @@ T decode_or_throw(std::string_view text, const decode_options& options = {}) {
   return decode<T>(text, options).value();
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

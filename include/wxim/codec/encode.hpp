@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec/encode.hpp: a typed value to compact frame text.
 #pragma once
 

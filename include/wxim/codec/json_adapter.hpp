@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec/json_adapter.hpp: to_json / from_json for nlohmann/json users.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include "wxim/codec/decode.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::adl {
+WXIM_BEGIN_NAMESPACE
+namespace adl {
 
 /// Bring these into a shape's namespace (`using wxim::adl::to_json;` and
 /// from_json) to use `nlohmann::json j = frame;` and `j.get<frame>()`.
@@ -20,4 +23,5 @@ void from_json(const nlohmann::json& j, T& v) {
   v = decode<T>(j).value();
 }
 
-}  // namespace wxim::adl
+}  // namespace adl
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec/options.hpp: limits and named tolerances for decoding.
 #pragma once
 
@@ -5,7 +6,9 @@
 #include <optional>
 #include <string_view>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 /// A frame over any limit is refused with an error before it costs more.
 /// Every limit can be changed per call.
@@ -38,12 +41,18 @@ constexpr bool has(leniency set, leniency one) noexcept {
 /// The CLI's names for each tolerance: "numeric-strings", ...
 constexpr std::string_view to_string(leniency l) noexcept {
   switch (l) {
-    case leniency::numeric_strings: return "numeric-strings";
-    case leniency::case_insensitive_keys: return "case-insensitive-keys";
-    case leniency::duplicate_keys: return "duplicate-keys";
-    case leniency::any_content: return "any-content";
-    case leniency::loose_duration: return "loose-duration";
-    case leniency::none: break;
+    case leniency::numeric_strings:
+      return "numeric-strings";
+    case leniency::case_insensitive_keys:
+      return "case-insensitive-keys";
+    case leniency::duplicate_keys:
+      return "duplicate-keys";
+    case leniency::any_content:
+      return "any-content";
+    case leniency::loose_duration:
+      return "loose-duration";
+    case leniency::none:
+      break;
   }
   return "none";
 }
@@ -76,4 +85,4 @@ struct decode_options {
   key_rule match_key_loosely = nullptr;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/codec/reader.hpp: the cursor a codec reads from, with error paths.
 //
 // Codecs (wxim::codec<T>) read one value from a reader and report failures
@@ -21,8 +22,9 @@
 #include "wxim/detail/tape.hpp"
 #include "wxim/error.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 namespace detail {
 /// The message of every duplicate_key error.
@@ -95,8 +97,10 @@ class reader {
     detail::json_pointer p(base_);
     for (std::size_t i = 0; i < path_.size(); ++i) {
       const segment& s = path_[i];
-      if (s.key == nullptr) p.push_index(s.n);
-      else p.push_key(std::string_view(s.key, s.n));
+      if (s.key == nullptr)
+        p.push_index(s.n);
+      else
+        p.push_key(std::string_view(s.key, s.n));
     }
     return p.str();
   }
@@ -118,8 +122,10 @@ class reader {
     failure_path_.clear();
     for (std::size_t i = 0; i < path_.size(); ++i) {
       const segment& s = path_[i];
-      if (s.key == nullptr) failure_path_.push_back({std::string(), s.n, true});
-      else failure_path_.push_back({std::string(s.key, s.n), 0, false});
+      if (s.key == nullptr)
+        failure_path_.push_back({std::string(), s.n, true});
+      else
+        failure_path_.push_back({std::string(s.key, s.n), 0, false});
     }
     spelled_ = false;
     return false;
@@ -167,13 +173,27 @@ class reader {
     do {
       const detail::event& e = *cur_;
       switch (e.kind) {
-        case detail::token::null_value: element_starts(), w.null(); break;
-        case detail::token::true_value: element_starts(), w.boolean(true); break;
-        case detail::token::false_value: element_starts(), w.boolean(false); break;
-        case detail::token::int_value: element_starts(), w.integer(e.num.i); break;
-        case detail::token::uint_value: element_starts(), w.unsigned_integer(e.num.u); break;
-        case detail::token::float_value: element_starts(), w.raw(e.text); break;
-        case detail::token::string_value: element_starts(), w.string(e.text); break;
+        case detail::token::null_value:
+          element_starts(), w.null();
+          break;
+        case detail::token::true_value:
+          element_starts(), w.boolean(true);
+          break;
+        case detail::token::false_value:
+          element_starts(), w.boolean(false);
+          break;
+        case detail::token::int_value:
+          element_starts(), w.integer(e.num.i);
+          break;
+        case detail::token::uint_value:
+          element_starts(), w.unsigned_integer(e.num.u);
+          break;
+        case detail::token::float_value:
+          element_starts(), w.raw(e.text);
+          break;
+        case detail::token::string_value:
+          element_starts(), w.string(e.text);
+          break;
         case detail::token::key:
           open.back().keys.push_back(e.text);
           w.key(e.text);
@@ -215,8 +235,10 @@ class reader {
   bool duplicate_inside(const std::vector<Open>& open, std::string_view key) {
     const std::size_t depth = path_.size();
     for (std::size_t i = 0; i + 1 < open.size(); ++i) {
-      if (open[i].is_object) push_key(open[i].keys.back());
-      else push_index(open[i].count - 1);
+      if (open[i].is_object)
+        push_key(open[i].keys.back());
+      else
+        push_index(open[i].count - 1);
     }
     push_key(key);
     fail(errc::duplicate_key, detail::duplicate_key_message(key));
@@ -248,8 +270,10 @@ class reader {
     if (!failure_ || spelled_) return;
     detail::json_pointer p(base_);
     for (const failure_segment& s : failure_path_) {
-      if (s.is_index) p.push_index(s.index);
-      else p.push_key(s.key);
+      if (s.is_index)
+        p.push_index(s.index);
+      else
+        p.push_key(s.key);
     }
     failure_->path = p.str() + suffix_;
     spelled_ = true;
@@ -283,4 +307,4 @@ class reader {
 /// the writer still holds.
 using writer = detail::json_writer;
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: whether exceptions are on (-fno-exceptions turns them off).
 //
 // wxim's non-throwing API works either way. With exceptions off, the few
@@ -11,13 +12,16 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
 #define WXIM_EXCEPTIONS 1
 #else
 #define WXIM_EXCEPTIONS 0
 #endif
 
-namespace wxim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 /// Throws `e`, or with exceptions off prints `what` and aborts.
 template <class E>
@@ -32,4 +36,5 @@ template <class E>
 #endif
 }
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: building RFC 6901 JSON pointers for error paths.
 #pragma once
 
@@ -5,7 +6,10 @@
 #include <string>
 #include <string_view>
 
-namespace wxim::detail {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 class json_pointer {
  public:
@@ -15,9 +19,12 @@ class json_pointer {
   void push_key(std::string_view key) {
     text_ += '/';
     for (char c : key) {
-      if (c == '~') text_ += "~0";
-      else if (c == '/') text_ += "~1";
-      else text_ += c;
+      if (c == '~')
+        text_ += "~0";
+      else if (c == '/')
+        text_ += "~1";
+      else
+        text_ += c;
     }
   }
   void push_index(std::size_t i) {
@@ -30,4 +37,5 @@ class json_pointer {
   std::string text_;
 };
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: writes JSON text straight into a string, no DOM.
 #pragma once
 
@@ -11,8 +12,10 @@
 
 #include "wxim/detail/scan.hpp"
 #include "wxim/detail/utf8.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 /// Compact output, escaped as JavaScript's JSON.stringify escapes (the peers
 /// are JavaScript): '"', '\\' and control characters only; every other
@@ -177,13 +180,27 @@ class json_writer {
       }
       put(std::string_view(run, static_cast<std::size_t>(p - run)));
       switch (c) {
-        case '"': put("\\\""); break;
-        case '\\': put("\\\\"); break;
-        case '\b': put("\\b"); break;
-        case '\f': put("\\f"); break;
-        case '\n': put("\\n"); break;
-        case '\r': put("\\r"); break;
-        case '\t': put("\\t"); break;
+        case '"':
+          put("\\\"");
+          break;
+        case '\\':
+          put("\\\\");
+          break;
+        case '\b':
+          put("\\b");
+          break;
+        case '\f':
+          put("\\f");
+          break;
+        case '\n':
+          put("\\n");
+          break;
+        case '\r':
+          put("\\r");
+          break;
+        case '\t':
+          put("\\t");
+          break;
         default: {
           static constexpr char hex[] = "0123456789abcdef";
           const char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
@@ -218,4 +235,5 @@ class json_writer {
   char buf_[buffer_size];
 };
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

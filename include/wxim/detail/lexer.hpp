@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: wxim's own strict RFC 8259 tokenizer, filling the same tape as
 // the nlohmann SAX path, faster and with a byte offset on every event. Its
 // events' text points into the frame wherever the frame spells it as is.
@@ -28,6 +29,7 @@
 #include "wxim/detail/tape.hpp"
 #include "wxim/detail/utf8.hpp"
 #include "wxim/error.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
 // The hot path (values, keys, strings without escapes) is inlined into the
 // value loop; the rare cases stay out of line so that the loop stays small.
@@ -39,7 +41,8 @@
 #define WXIM_DETAIL_COLD
 #endif
 
-namespace wxim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 class lexer {
  public:
@@ -161,10 +164,18 @@ class lexer {
         }
         return member_key() ? step::opened : step::failed;
       }
-      case '"': ok = string(push(token::string_value, at).text); break;
-      case 't': ok = literal("true", token::true_value, at); break;
-      case 'f': ok = literal("false", token::false_value, at); break;
-      case 'n': ok = literal("null", token::null_value, at); break;
+      case '"':
+        ok = string(push(token::string_value, at).text);
+        break;
+      case 't':
+        ok = literal("true", token::true_value, at);
+        break;
+      case 'f':
+        ok = literal("false", token::false_value, at);
+        break;
+      case 'n':
+        ok = literal("null", token::null_value, at);
+        break;
       default:
         ok = (*p_ == '-' || (*p_ >= '0' && *p_ <= '9')) ? number(at) : unexpected("a JSON value");
     }
@@ -229,7 +240,8 @@ class lexer {
     } else if (*p_ >= '1' && *p_ <= '9') {
       const char* p = p_;
       const char* const end = end_;
-      while (p != end && static_cast<unsigned char>(*p - '0') <= 9) sum = sum * 10 + static_cast<unsigned char>(*p++ - '0');
+      while (p != end && static_cast<unsigned char>(*p - '0') <= 9)
+        sum = sum * 10 + static_cast<unsigned char>(*p++ - '0');
       p_ = p;
     } else {
       return unexpected("a digit");
@@ -271,8 +283,9 @@ class lexer {
         }
         if (magnitude <= static_cast<std::uint64_t>(INT64_MAX) + 1) {
           // -(2^63) needs the unsigned detour to stay defined.
-          push(token::int_value, at).num.i =
-              magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1 ? INT64_MIN : -static_cast<std::int64_t>(magnitude);
+          push(token::int_value, at).num.i = magnitude == static_cast<std::uint64_t>(INT64_MAX) + 1
+                                                 ? INT64_MIN
+                                                 : -static_cast<std::int64_t>(magnitude);
           return true;
         }
       }
@@ -393,9 +406,9 @@ class lexer {
         return true;
       }
       if (c >= 0x80)
-        return fail_at(errc::invalid_utf8, offset(),
-                       "the frame is not valid UTF-8 at byte " + std::to_string(offset()) +
-                           "; send text encoded as UTF-8");
+        return fail_at(
+            errc::invalid_utf8, offset(),
+            "the frame is not valid UTF-8 at byte " + std::to_string(offset()) + "; send text encoded as UTF-8");
       if (c < 0x20)
         return fail_at(errc::syntax_error, offset(),
                        "a control character (U+00" + std::string(1, "0123456789ABCDEF"[c >> 4]) +
@@ -412,14 +425,30 @@ class lexer {
       ++p_;
       if (p_ == end_) return truncated();
       switch (*p_++) {
-        case '"': tape_.append_text('"'); break;
-        case '\\': tape_.append_text('\\'); break;
-        case '/': tape_.append_text('/'); break;
-        case 'b': tape_.append_text('\b'); break;
-        case 'f': tape_.append_text('\f'); break;
-        case 'n': tape_.append_text('\n'); break;
-        case 'r': tape_.append_text('\r'); break;
-        case 't': tape_.append_text('\t'); break;
+        case '"':
+          tape_.append_text('"');
+          break;
+        case '\\':
+          tape_.append_text('\\');
+          break;
+        case '/':
+          tape_.append_text('/');
+          break;
+        case 'b':
+          tape_.append_text('\b');
+          break;
+        case 'f':
+          tape_.append_text('\f');
+          break;
+        case 'n':
+          tape_.append_text('\n');
+          break;
+        case 'r':
+          tape_.append_text('\r');
+          break;
+        case 't':
+          tape_.append_text('\t');
+          break;
         case 'u': {
           unsigned cp = 0;
           if (!read_hex4(cp)) return false;
@@ -454,9 +483,9 @@ class lexer {
   }
 
   WXIM_DETAIL_COLD bool truncated() {
-    return fail_at(errc::syntax_error, offset(),
-                   "the frame ends at byte " + std::to_string(offset()) +
-                       " before the JSON value is complete (truncated?)");
+    return fail_at(
+        errc::syntax_error, offset(),
+        "the frame ends at byte " + std::to_string(offset()) + " before the JSON value is complete (truncated?)");
   }
 
   WXIM_DETAIL_COLD bool unexpected(std::string_view expected) {
@@ -466,9 +495,12 @@ class lexer {
       return fail_at(errc::invalid_utf8, at,
                      "the frame is not valid UTF-8 at byte " + std::to_string(at) + "; send text encoded as UTF-8");
     std::string got;
-    if (p_ == end_) got = "the end";
-    else if (static_cast<unsigned char>(*p_) < 0x20 || static_cast<unsigned char>(*p_) >= 0x7F) got = "a byte that cannot start one";
-    else got = std::string("'") + *p_ + "'";
+    if (p_ == end_)
+      got = "the end";
+    else if (static_cast<unsigned char>(*p_) < 0x20 || static_cast<unsigned char>(*p_) >= 0x7F)
+      got = "a byte that cannot start one";
+    else
+      got = std::string("'") + *p_ + "'";
     return fail_at(errc::syntax_error, at,
                    "the frame is not valid JSON at byte " + std::to_string(at) + ": expected " + std::string(expected) +
                        ", found " + got);
@@ -484,7 +516,8 @@ class lexer {
   WXIM_DETAIL_COLD bool too_long(std::size_t at) {
     return fail_at(errc::string_too_long, at,
                    "a string at byte " + std::to_string(at) + " is longer than the limit of " +
-                       std::to_string(limits_.max_string_bytes) + " bytes; raise the max_string_bytes limit to accept it");
+                       std::to_string(limits_.max_string_bytes) +
+                       " bytes; raise the max_string_bytes limit to accept it");
   }
 
   error make(errc code, std::size_t at, std::string message) const {
@@ -503,8 +536,10 @@ class lexer {
     json_pointer p;
     for (const auto& f : stack_) {
       if (!f.in_value) break;
-      if (f.is_array) p.push_index(f.count - 1);
-      else if (f.key_event < tape_.size()) p.push_key(tape_[f.key_event].text);
+      if (f.is_array)
+        p.push_index(f.count - 1);
+      else if (f.key_event < tape_.size())
+        p.push_key(tape_[f.key_event].text);
     }
     error_ = error{code, p.str(), at, std::move(message), std::nullopt};
     return false;
@@ -524,7 +559,8 @@ inline std::optional<error> parse_with_lexer(std::string_view text, const decode
   return lexer(text, limits, out).run();
 }
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE
 
 #undef WXIM_DETAIL_HOT
 #undef WXIM_DETAIL_COLD

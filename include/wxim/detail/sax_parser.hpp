@@ -1,25 +1,27 @@
+// SPDX-License-Identifier: MIT
 // Internal: nlohmann's SAX parser filling a tape, with wxim's limits and errors.
 #pragma once
 
 #include <algorithm>
 #include <cstddef>
 #include <exception>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "wxim/codec/options.hpp"
-#include "wxim/detail/json_pointer.hpp"
 #include "wxim/detail/exceptions.hpp"
+#include "wxim/detail/json_pointer.hpp"
 #include "wxim/detail/tape.hpp"
 #include "wxim/detail/utf8.hpp"
 #include "wxim/error.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 class tape_builder {
  public:
@@ -99,8 +101,7 @@ class tape_builder {
     errc code = errc::syntax_error;
     std::string message;
     if (detail.find("UTF-8") != std::string::npos ||
-        (at < text_.size() && static_cast<unsigned char>(text_[at]) >= 0x80 &&
-         utf8_sequence_length(text_, at) == 0)) {
+        (at < text_.size() && static_cast<unsigned char>(text_[at]) >= 0x80 && utf8_sequence_length(text_, at) == 0)) {
       code = errc::invalid_utf8;
       // nlohmann stops at the byte that breaks a sequence (0x80 in E0 80 AF); point at the sequence's start,
       // which is the first byte of the text that is not UTF-8.
@@ -225,8 +226,10 @@ class tape_builder {
         if (in_next_element) p.push_index(f.count);
         break;
       }
-      if (f.is_array) p.push_index(f.count - 1);
-      else p.push_key(f.key);
+      if (f.is_array)
+        p.push_index(f.count - 1);
+      else
+        p.push_key(f.key);
     }
     error e;
     e.code = code;
@@ -247,22 +250,23 @@ class tape_builder {
 inline std::optional<error> parse_with_nlohmann(std::string_view text, const decode_limits& limits, tape& out) {
   out.clear();
   if (text.size() > limits.max_frame_bytes)
-    return error{errc::frame_too_large, "", limits.max_frame_bytes,
+    return error{errc::frame_too_large,
+                 "",
+                 limits.max_frame_bytes,
                  "the frame is " + std::to_string(text.size()) + " bytes, over the limit of " +
                      std::to_string(limits.max_frame_bytes) + "; raise decode_limits::max_frame_bytes to accept it",
                  {}};
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return error{errc::empty_input, "", 0, "the frame is empty; a frame must be one JSON value", {}};
   if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
-    return error{errc::syntax_error, "", 0,
-                 "the frame starts with a UTF-8 byte order mark; send the JSON text without it", {}};
+    return error{
+        errc::syntax_error, "", 0, "the frame starts with a UTF-8 byte order mark; send the JSON text without it", {}};
   out.reserve_text(text.size());  // bounds every string, key and lexeme nlohmann hands over
   tape_builder builder(out, limits, text);
 #if WXIM_EXCEPTIONS
   try {
 #endif
-    nlohmann::json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true,
-                              false);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json, true, false);
 #if WXIM_EXCEPTIONS
   } catch (const std::exception& x) {
     // sax_parse reports through the handler; anything thrown is resource
@@ -280,7 +284,9 @@ inline std::optional<error> parse_with_nlohmann(std::string_view text, const dec
   // above) a NUL is content after the value.
   if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
     out.clear();
-    return error{errc::trailing_content, "", nul,
+    return error{errc::trailing_content,
+                 "",
+                 nul,
                  "there is more text after the JSON value at byte " + std::to_string(nul) +
                      " (a NUL byte); send exactly one JSON value per frame",
                  {}};
@@ -288,4 +294,5 @@ inline std::optional<error> parse_with_nlohmann(std::string_view text, const dec
   return std::nullopt;
 }
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

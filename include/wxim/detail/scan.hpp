@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: the scan the lexer and the writer both run over string bytes.
 //
 // Most of a chat frame's string bytes need no attention: neither a quote, a
@@ -10,12 +11,15 @@
 #include <cstdint>
 #include <cstring>
 
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
 #include <emmintrin.h>
 #define WXIM_DETAIL_SCAN_SSE2 1
 #endif
 
-namespace wxim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 /// True when none of the eight bytes at p is a quote, a backslash, a control
 /// character or non-ASCII. The word arithmetic is exact about whether such a
@@ -37,7 +41,8 @@ inline bool plain_ascii8(const char* p) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((always_inline))  // short strings (keys) would spend much of their time on the call
 #endif
-inline std::size_t plain_prefix(const char* p, const char* end) noexcept {
+inline std::size_t
+plain_prefix(const char* p, const char* end) noexcept {
   const char* const start = p;
 #ifdef WXIM_DETAIL_SCAN_SSE2
   while (end - p >= 16) {
@@ -70,4 +75,5 @@ inline bool common_three_byte(const char* p, const char* end) noexcept {
          (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80;
 }
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

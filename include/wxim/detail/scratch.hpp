@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: buffers a thread reuses from one decode or encode to the next.
 #pragma once
 
@@ -7,7 +8,10 @@
 #include <utility>
 #include <vector>
 
-namespace wxim::detail {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 inline std::size_t footprint(const std::string& s) noexcept { return s.capacity(); }
 
@@ -51,4 +55,5 @@ class scratch {
   std::size_t level_;
 };
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

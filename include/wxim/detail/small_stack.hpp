@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: a stack that keeps its first N elements in place, so ordinary
 // nesting depths cost no allocation; deeper ones spill to the heap.
 #pragma once
@@ -8,7 +9,10 @@
 #include <type_traits>
 #include <vector>
 
-namespace wxim::detail {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 template <class T, std::size_t N>
 class small_stack {
@@ -52,7 +56,8 @@ class small_stack {
 #if defined(__GNUC__)
   __attribute__((noinline))
 #endif
-  void grow() {
+  void
+  grow() {
     std::vector<T> bigger(capacity_ * 2);
     std::copy(data_, data_ + size_, bigger.begin());
     heap_.swap(bigger);
@@ -65,10 +70,11 @@ class small_stack {
     storage() noexcept {}
     T items[N];
   } inline_;
-  std::vector<T> heap_;  // the elements once more than N were pushed
+  std::vector<T> heap_;      // the elements once more than N were pushed
   T* data_ = inline_.items;  // where the elements are (a copy would point into the original: not copyable)
   std::size_t size_ = 0;
   std::size_t capacity_ = N;
 };
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

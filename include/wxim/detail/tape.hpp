@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: a frame's text as a flat list of parse events (a "tape").
 //
 // A tokenizer (wxim's lexer, or nlohmann's SAX parser) fills the tape; the
@@ -19,7 +20,10 @@
 #include <string_view>
 #include <vector>
 
-namespace wxim::detail {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 enum class token : unsigned char {
   null_value,
@@ -107,25 +111,34 @@ class tape {
 
  private:
   std::vector<event> events_;
-  std::vector<char> arena_;  // not a std::string: moving a tape must not move its text (no SSO)
+  std::vector<char> arena_;               // not a std::string: moving a tape must not move its text (no SSO)
   std::forward_list<std::string> owned_;  // text that did not fit the arena; nodes never move
 };
 
 /// Name of a JSON type for messages: "a string", "an object", ...
 inline std::string_view describe_token(token t) noexcept {
   switch (t) {
-    case token::null_value: return "null";
+    case token::null_value:
+      return "null";
     case token::true_value:
-    case token::false_value: return "a boolean";
+    case token::false_value:
+      return "a boolean";
     case token::int_value:
     case token::uint_value:
-    case token::float_value: return "a number";
-    case token::string_value: return "a string";
-    case token::key: return "a key";
-    case token::begin_object: return "an object";
-    case token::begin_array: return "an array";
-    case token::end_object: return "the end of an object";
-    case token::end_array: return "the end of an array";
+    case token::float_value:
+      return "a number";
+    case token::string_value:
+      return "a string";
+    case token::key:
+      return "a key";
+    case token::begin_object:
+      return "an object";
+    case token::begin_array:
+      return "an array";
+    case token::end_object:
+      return "the end of an object";
+    case token::end_array:
+      return "the end of an array";
   }
   return "a value";
 }
@@ -136,8 +149,10 @@ inline std::size_t skip_value(const tape& t, std::size_t i) noexcept {
   do {
     if (i >= t.size()) return t.size();
     const token k = t[i].kind;
-    if (k == token::begin_object || k == token::begin_array) ++depth;
-    else if (k == token::end_object || k == token::end_array) --depth;
+    if (k == token::begin_object || k == token::begin_array)
+      ++depth;
+    else if (k == token::end_object || k == token::end_array)
+      --depth;
     ++i;
   } while (depth != 0);
   return i;
@@ -160,4 +175,5 @@ inline std::optional<std::size_t> find_top_level(const tape& t, std::string_view
   return std::nullopt;
 }
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

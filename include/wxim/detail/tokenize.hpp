@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: the one entry point from frame text to a tape, whichever
 // tokenizer the options name.
 #pragma once
@@ -12,8 +13,10 @@
 #include "wxim/detail/scratch.hpp"
 #include "wxim/detail/tape.hpp"
 #include "wxim/error.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 inline std::optional<error> tokenize(std::string_view text, const decode_options& options, tape& out) {
   if (options.parser == json_parser::nlohmann_sax) return parse_with_nlohmann(text, options.limits, out);
@@ -23,4 +26,5 @@ inline std::optional<error> tokenize(std::string_view text, const decode_options
 /// A tape to decode into, reused on a thread (see scratch).
 using scratch_tape = scratch<tape, (std::size_t{1} << 18)>;
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

@@ -1,10 +1,14 @@
+// SPDX-License-Identifier: MIT
 // Internal: UTF-8 validation shared by the writer and the reader.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
-namespace wxim::detail {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 /// Length of the well-formed UTF-8 sequence starting at s[i], or 0 if the
 /// bytes there are not one (overlong forms, surrogates, > U+10FFFF,
@@ -71,4 +75,5 @@ inline std::size_t find_invalid_utf8(std::string_view s) noexcept {
   return std::string_view::npos;
 }
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

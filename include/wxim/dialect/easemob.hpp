@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob.hpp: the Easemob dialect, every header of it.
 #pragma once
 

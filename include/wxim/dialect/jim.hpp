@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim.hpp: the jim dialect (J-IM 2.x), every header of it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room.hpp: the token/payLoad chatroom dialect, every header of it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim.hpp: the Tencent Cloud IM (TIM) dialect, every header of it.
 #pragma once
 

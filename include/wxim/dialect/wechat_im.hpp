@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im.hpp: the wechat-im dialect, every header of it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/model/content.hpp: what a message says, as one closed set of kinds.
 #pragma once
 
@@ -7,21 +8,32 @@
 #include <string_view>
 #include <variant>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 enum class content_kind { text, image, voice, video, file, location, face, custom, unknown };
 
 constexpr std::string_view to_string(content_kind k) noexcept {
   switch (k) {
-    case content_kind::text: return "text";
-    case content_kind::image: return "image";
-    case content_kind::voice: return "voice";
-    case content_kind::video: return "video";
-    case content_kind::file: return "file";
-    case content_kind::location: return "location";
-    case content_kind::face: return "face";
-    case content_kind::custom: return "custom";
-    case content_kind::unknown: break;
+    case content_kind::text:
+      return "text";
+    case content_kind::image:
+      return "image";
+    case content_kind::voice:
+      return "voice";
+    case content_kind::video:
+      return "video";
+    case content_kind::file:
+      return "file";
+    case content_kind::location:
+      return "location";
+    case content_kind::face:
+      return "face";
+    case content_kind::custom:
+      return "custom";
+    case content_kind::unknown:
+      break;
   }
   return "unknown";
 }
@@ -62,8 +74,7 @@ struct video_content {
   std::optional<std::int64_t> duration_s;
   std::optional<std::int64_t> size;
   friend bool operator==(const video_content& a, const video_content& b) {
-    return a.url == b.url && a.thumbnail_url == b.thumbnail_url && a.duration_s == b.duration_s &&
-           a.size == b.size;
+    return a.url == b.url && a.thumbnail_url == b.thumbnail_url && a.duration_s == b.duration_s && a.size == b.size;
   }
   friend bool operator!=(const video_content& a, const video_content& b) { return !(a == b); }
 };
@@ -106,8 +117,7 @@ struct custom_content {
   std::string description;
   std::string extension;
   friend bool operator==(const custom_content& a, const custom_content& b) {
-    return a.sub_kind == b.sub_kind && a.data == b.data && a.description == b.description &&
-           a.extension == b.extension;
+    return a.sub_kind == b.sub_kind && a.data == b.data && a.description == b.description && a.extension == b.extension;
   }
   friend bool operator!=(const custom_content& a, const custom_content& b) { return !(a == b); }
 };
@@ -124,12 +134,10 @@ struct unknown_content {
 };
 
 /// The variant's alternatives follow `content_kind`'s order.
-using content = std::variant<text_content, image_content, voice_content, video_content, file_content,
-                             location_content, face_content, custom_content, unknown_content>;
+using content = std::variant<text_content, image_content, voice_content, video_content, file_content, location_content,
+                             face_content, custom_content, unknown_content>;
 
-inline content_kind kind_of(const content& c) noexcept {
-  return static_cast<content_kind>(c.index());
-}
+inline content_kind kind_of(const content& c) noexcept { return static_cast<content_kind>(c.index()); }
 
 /// The text a conversation list shows for a message of this content: the text
 /// itself, or a bracketed kind name such as "[image]".
@@ -141,4 +149,4 @@ inline std::string summary_of(const content& c) {
   return s;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

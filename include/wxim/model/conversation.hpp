@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/model/conversation.hpp: one entry of a conversation list.
 #pragma once
 
@@ -6,8 +7,9 @@
 
 #include "wxim/model/message.hpp"
 #include "wxim/model/user.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 struct conversation {
   chat_type type = chat_type::direct;
@@ -21,4 +23,4 @@ struct conversation {
   friend bool operator!=(const conversation& a, const conversation& b) { return !(a == b); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

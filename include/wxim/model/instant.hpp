@@ -1,25 +1,24 @@
+// SPDX-License-Identifier: MIT
 // wxim/model/instant.hpp: the one representation of a point in time.
 #pragma once
+
+#include <date/date.h>
 
 #include <chrono>
 #include <cstdint>
 
-#include <date/date.h>
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// A point in time with millisecond resolution, in UTC. Wire protocols carry
 /// milliseconds (wechat-im, J-IM, Easemob) or seconds (TIM); dialects convert.
 using instant = date::sys_time<std::chrono::milliseconds>;
 
 /// Milliseconds since 1970-01-01T00:00:00Z, as wechat-im and J-IM write them.
-constexpr instant from_unix_ms(std::int64_t ms) noexcept {
-  return instant{std::chrono::milliseconds{ms}};
-}
+constexpr instant from_unix_ms(std::int64_t ms) noexcept { return instant{std::chrono::milliseconds{ms}}; }
 
-constexpr std::int64_t to_unix_ms(instant t) noexcept {
-  return t.time_since_epoch().count();
-}
+constexpr std::int64_t to_unix_ms(instant t) noexcept { return t.time_since_epoch().count(); }
 
 /// Seconds since the epoch, as TIM and the mini-program file API write them.
 /// Values beyond what milliseconds can hold saturate instead of overflowing.
@@ -36,4 +35,4 @@ constexpr std::int64_t to_unix_seconds(instant t) noexcept {
   return ms >= 0 ? ms / 1000 : -((-(ms + 1)) / 1000) - 1;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

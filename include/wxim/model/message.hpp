@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/model/message.hpp: one chat message, whatever dialect it came from.
 #pragma once
 
@@ -6,18 +7,23 @@
 
 #include "wxim/model/content.hpp"
 #include "wxim/model/instant.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// Where a message goes: to one person, to a group, or to a live-stream room.
 enum class chat_type { direct, group, room, unknown };
 
 constexpr std::string_view to_string(chat_type t) noexcept {
   switch (t) {
-    case chat_type::direct: return "direct";
-    case chat_type::group: return "group";
-    case chat_type::room: return "room";
-    case chat_type::unknown: break;
+    case chat_type::direct:
+      return "direct";
+    case chat_type::group:
+      return "group";
+    case chat_type::room:
+      return "room";
+    case chat_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -28,10 +34,14 @@ enum class send_status { sending, success, failed, unknown };
 
 constexpr std::string_view to_string(send_status s) noexcept {
   switch (s) {
-    case send_status::sending: return "sending";
-    case send_status::success: return "success";
-    case send_status::failed: return "failed";
-    case send_status::unknown: break;
+    case send_status::sending:
+      return "sending";
+    case send_status::success:
+      return "success";
+    case send_status::failed:
+      return "failed";
+    case send_status::unknown:
+      break;
   }
   return "unknown";
 }
@@ -53,17 +63,14 @@ struct chat_message {
   bool read_by_peer = false;
 
   friend bool operator==(const chat_message& a, const chat_message& b) {
-    return a.id == b.id && a.chat == b.chat && a.author == b.author && a.recipient == b.recipient &&
-           a.time == b.time && a.body == b.body && a.status == b.status && a.recalled == b.recalled &&
-           a.read_by_peer == b.read_by_peer;
+    return a.id == b.id && a.chat == b.chat && a.author == b.author && a.recipient == b.recipient && a.time == b.time &&
+           a.body == b.body && a.status == b.status && a.recalled == b.recalled && a.read_by_peer == b.read_by_peer;
   }
   friend bool operator!=(const chat_message& a, const chat_message& b) { return !(a == b); }
 };
 
 /// True when `viewer` wrote the message.
-inline bool is_mine(const chat_message& m, std::string_view viewer) noexcept {
-  return m.author == viewer;
-}
+inline bool is_mine(const chat_message& m, std::string_view viewer) noexcept { return m.author == viewer; }
 
 /// The conversation a message belongs to, seen by `viewer`: the group or room
 /// for group and room messages; for direct messages, the other person.
@@ -72,4 +79,4 @@ inline const std::string& conversation_peer(const chat_message& m, std::string_v
   return m.author == viewer ? m.recipient : m.author;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

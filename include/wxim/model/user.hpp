@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: MIT
 // wxim/model/user.hpp: a person as every dialect describes them.
 #pragma once
 
 #include <string>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 /// A user's public profile. Every dialect has an id; names and avatars are
 /// empty when the dialect does not carry them.
@@ -18,4 +21,4 @@ struct user_profile {
   friend bool operator!=(const user_profile& a, const user_profile& b) { return !(a == b); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

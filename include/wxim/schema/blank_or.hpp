@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/schema/blank_or.hpp: a number, or the empty string an SDK writes until it knows it.
 //
 // SDK objects fill some numeric fields with "" until the value is loaded: TIM's Group has
@@ -10,7 +11,9 @@
 #include <optional>
 #include <utility>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 /// A T, or blank: the SDK's "" placeholder where a T is not known yet. Default-constructed, it
 /// is blank. As a member, std::optional<blank_or<T>> adds "absent" as a third state.
@@ -50,4 +53,4 @@ class blank_or {
   std::optional<T> value_;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/schema/embedded_json.hpp: a string whose content is JSON of a known shape.
 #pragma once
 
@@ -5,7 +6,9 @@
 #include <string>
 #include <utility>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 /// Peers put JSON inside strings (wechat-im's `latestMsg`, the chatroom's
 /// `payLoad` and `chatInfo`). On the wire this is a string; in wxim it is the
@@ -33,4 +36,4 @@ class embedded_json {
   std::optional<std::pair<T, std::string>> source_;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

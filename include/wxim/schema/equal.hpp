@@ -1,11 +1,14 @@
+// SPDX-License-Identifier: MIT
 // wxim/schema/equal.hpp: equality derived from a shape's schema.
 #pragma once
 
 #include <type_traits>
 
 #include "wxim/schema/field.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::schema {
+WXIM_BEGIN_NAMESPACE
+namespace schema {
 
 /// Field by field, then the unknown keys (their order included).
 template <class T>
@@ -17,9 +20,11 @@ bool equal(const T& a, const T& b) {
   return same;
 }
 
-}  // namespace wxim::schema
+}  // namespace schema
+WXIM_END_NAMESPACE
 
-namespace wxim::adl {
+WXIM_BEGIN_NAMESPACE
+namespace adl {
 
 /// Operators for described types. Bring them into a shape's namespace with
 /// `using wxim::adl::operator==;` (and !=) so that argument-dependent lookup
@@ -33,4 +38,5 @@ bool operator!=(const T& a, const T& b) {
   return !schema::equal(a, b);
 }
 
-}  // namespace wxim::adl
+}  // namespace adl
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/schema/field.hpp: declaring a wire shape once, as a table of fields.
 //
 //   struct user_info { std::string user_id; std::optional<std::string> nick; wxim::extras extras; };
@@ -22,8 +23,10 @@
 
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::schema {
+WXIM_BEGIN_NAMESPACE
+namespace schema {
 
 template <class T>
 struct tag {
@@ -173,4 +176,5 @@ constexpr void for_each_field(const Object& o, Fn&& fn) {
   std::apply([&](const auto&... f) { (fn(f), ...); }, o.fields);
 }
 
-}  // namespace wxim::schema
+}  // namespace schema
+WXIM_END_NAMESPACE

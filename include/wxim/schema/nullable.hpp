@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/schema/nullable.hpp: a value that may be absent, null, or present.
 #pragma once
 
@@ -5,7 +6,9 @@
 #include <optional>
 #include <utility>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 /// Three states, because peers tell `{}` from `{"k":null}` and a round trip
 /// must too. A member of this type in a schema may be absent or null on the
@@ -56,4 +59,4 @@ class nullable {
   std::optional<T> value_;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/schema/raw_json.hpp: JSON kept as text, for values wxim does not model.
 #pragma once
 
@@ -9,7 +10,9 @@
 #include <utility>
 #include <vector>
 
-namespace wxim {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
 
 template <class T, class Enable>
 struct codec;
@@ -30,10 +33,10 @@ struct raw_json {
 /// How the peer wrote one declared field, where that differs from how wxim
 /// would write its value: recorded while decoding, used while encoding.
 struct spelling {
-  std::string field;      ///< the schema's key for the field
-  std::string key;        ///< the key as sent, when a tolerance matched another spelling; else empty
-  std::string value;      ///< the value's JSON text as sent (`"-127"` for -127), or empty
-  std::string canonical;  ///< the value's text as wxim writes it, when `value` is set
+  std::string field;              ///< the schema's key for the field
+  std::string key;                ///< the key as sent, when a tolerance matched another spelling; else empty
+  std::string value;              ///< the value's JSON text as sent (`"-127"` for -127), or empty
+  std::string canonical;          ///< the value's text as wxim writes it, when `value` is set
   bool explicit_default = false;  ///< sent although it equals the field's default
 };
 
@@ -109,7 +112,9 @@ class extras {
 
   // For the object reader, which finds duplicate keys for all of an object's
   // unknown keys at once (a lookup per key would cost n² for n keys).
-  void append_unchecked(std::string_view key, raw_json value) { entries_.emplace_back(std::string(key), std::move(value)); }
+  void append_unchecked(std::string_view key, raw_json value) {
+    entries_.emplace_back(std::string(key), std::move(value));
+  }
 
   spelling& spelling_for(std::string_view field) {
     for (auto& s : spellings_)
@@ -146,4 +151,4 @@ class extras {
   std::vector<spelling> spellings_;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage/cache_ledger.hpp: the saved set and its total, kept in step.
 //
 // The wechat-im client kept a global running total that was updated when asynchronous saves and
@@ -22,8 +23,9 @@
 #include "wxim/result.hpp"
 #include "wxim/storage/detail/saturating.hpp"
 #include "wxim/storage/eviction.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// The files of a saved-file area and their total size. Paths are unique; the total fits an
 /// int64 (an addition that would take it past INT64_MAX is refused with too_large).
@@ -120,9 +122,9 @@ class cache_ledger {
   /// The error add() would report for `f`, if any; `prefix` ends in '/'.
   std::optional<wxim::error> check_addable(const saved_file& f, const std::string& prefix) const {
     if (f.size < 0)
-      return ledger_error(errc::invalid_value, prefix + "size",
-                          "the size of \"" + f.path + "\" is " + std::to_string(f.size) +
-                              " bytes; a size cannot be negative");
+      return ledger_error(
+          errc::invalid_value, prefix + "size",
+          "the size of \"" + f.path + "\" is " + std::to_string(f.size) + " bytes; a size cannot be negative");
     if (contains(f.path))
       return ledger_error(errc::invalid_argument, prefix + "path",
                           "\"" + f.path + "\" is already recorded; remove it before adding it again");
@@ -157,4 +159,4 @@ class cache_ledger {
   std::int64_t total_ = 0;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

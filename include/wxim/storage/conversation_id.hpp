@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage/conversation_id.hpp: Tencent Cloud IM (TIM) conversation IDs.
 //
 // A TIM conversationID is a type prefix followed by an id, with no separator:
@@ -15,8 +16,9 @@
 
 #include "wxim/error.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 enum class tim_conversation_type { c2c, group, system, unknown };
 
@@ -24,10 +26,14 @@ enum class tim_conversation_type { c2c, group, system, unknown };
 /// "@TIM#SYSTEM"; "unknown" for unknown.
 constexpr std::string_view to_string(tim_conversation_type t) noexcept {
   switch (t) {
-    case tim_conversation_type::c2c: return "C2C";
-    case tim_conversation_type::group: return "GROUP";
-    case tim_conversation_type::system: return "@TIM#SYSTEM";
-    case tim_conversation_type::unknown: break;
+    case tim_conversation_type::c2c:
+      return "C2C";
+    case tim_conversation_type::group:
+      return "GROUP";
+    case tim_conversation_type::system:
+      return "@TIM#SYSTEM";
+    case tim_conversation_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -44,9 +50,7 @@ struct tim_conversation_id_parts {
   friend bool operator==(const tim_conversation_id_parts& a, const tim_conversation_id_parts& b) {
     return a.type == b.type && a.id == b.id;
   }
-  friend bool operator!=(const tim_conversation_id_parts& a, const tim_conversation_id_parts& b) {
-    return !(a == b);
-  }
+  friend bool operator!=(const tim_conversation_id_parts& a, const tim_conversation_id_parts& b) { return !(a == b); }
 };
 
 /// Builds a conversationID. Errors (invalid_argument): type unknown; an empty id for c2c or
@@ -67,12 +71,13 @@ inline result<std::string> make_tim_conversation_id(tim_conversation_type type, 
     }
     case tim_conversation_type::system:
       if (!id.empty()) {
-        e.message = "the system conversation's ID is always \"@TIM#SYSTEM\"; it takes no id (got \"" +
-                    std::string(id) + "\")";
+        e.message =
+            "the system conversation's ID is always \"@TIM#SYSTEM\"; it takes no id (got \"" + std::string(id) + "\")";
         return e;
       }
       return std::string(tim_system_conversation_id);
-    case tim_conversation_type::unknown: break;
+    case tim_conversation_type::unknown:
+      break;
   }
   e.message = "cannot build a conversationID of unknown type; keep the original text instead";
   return e;
@@ -92,4 +97,4 @@ inline tim_conversation_id_parts parse_tim_conversation_id(std::string_view text
   return {tim_conversation_type::unknown, std::string(text)};
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage/easemob_key.hpp: the chat-record keys of Easemob's mini-program demo.
 //
 // The demo (easemob/webim-weixin-xcx) keeps each conversation's records in the platform's
@@ -18,8 +19,9 @@
 #include <string_view>
 
 #include "wxim/model/message.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// The prefix that marks a conversation's rendered history.
 inline constexpr std::string_view easemob_rendered_prefix = "rendered_";
@@ -27,8 +29,8 @@ inline constexpr std::string_view easemob_rendered_prefix = "rendered_";
 /// The demo's keys that are not chat records: the logged-in user id, notification lists, the
 /// group list and the roster cache. A chat key can land on one of them (contact "my" of user
 /// "Username" writes over "myUsername").
-inline constexpr std::array<std::string_view, 5> easemob_fixed_keys = {
-    "myUsername", "friendNotiData", "groupNotiData", "listGroup", "member"};
+inline constexpr std::array<std::string_view, 5> easemob_fixed_keys = {"myUsername", "friendNotiData", "groupNotiData",
+                                                                       "listGroup", "member"};
 
 /// The key of a conversation's new messages: the contact's user id (one-to-one) or the group
 /// id, followed by the logged-in user's name.
@@ -59,7 +61,7 @@ inline std::string make_easemob_demo_group_key(std::string_view group_or_room_id
 /// id, then the logged-in user's name, concatenated with no separator. Three free parts collide
 /// more easily still: ("g1", "ab", "c") and ("g1a", "b", "c") share "g1abc".
 inline std::string make_easemob_seed002_group_key(std::string_view group_or_room_id, std::string_view peer,
-                                                   std::string_view my_username) {
+                                                  std::string_view my_username) {
   std::string key;
   key.reserve(group_or_room_id.size() + peer.size() + my_username.size());
   key += group_or_room_id;
@@ -112,4 +114,4 @@ inline bool easemob_keys_collide(std::string_view conversation_a, std::string_vi
          make_easemob_rendered_key(conversation_a, user_a) == chat_b;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

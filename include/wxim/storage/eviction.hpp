@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage/eviction.hpp: which saved files to remove so that an incoming file fits a budget.
 //
 // The planner is a pure function: it is given the saved files, the incoming size and a budget,
@@ -17,8 +18,9 @@
 #include "wxim/error.hpp"
 #include "wxim/result.hpp"
 #include "wxim/storage/detail/saturating.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// 10 MiB: the platform's cap on a mini program's saved files ("10M"), read as binary megabytes.
 inline constexpr std::int64_t default_budget = 10 * 1024 * 1024;
@@ -38,8 +40,7 @@ struct saved_file {
   std::optional<std::int64_t> last_access;  ///< seconds; absent where the app never recorded one
 
   friend bool operator==(const saved_file& a, const saved_file& b) {
-    return a.path == b.path && a.size == b.size && a.create_time == b.create_time &&
-           a.last_access == b.last_access;
+    return a.path == b.path && a.size == b.size && a.create_time == b.create_time && a.last_access == b.last_access;
   }
   friend bool operator!=(const saved_file& a, const saved_file& b) { return !(a == b); }
 };
@@ -53,8 +54,10 @@ enum class eviction_policy {
 /// The CLI's names: "oldest", "lru".
 constexpr std::string_view to_string(eviction_policy p) noexcept {
   switch (p) {
-    case eviction_policy::oldest: return "oldest";
-    case eviction_policy::lru: return "lru";
+    case eviction_policy::oldest:
+      return "oldest";
+    case eviction_policy::lru:
+      return "lru";
   }
   return "unknown";
 }
@@ -98,8 +101,7 @@ struct eviction_plan {
   bool fits = true;                 ///< kept + incoming <= budget; false only under the compat option
 
   friend bool operator==(const eviction_plan& a, const eviction_plan& b) {
-    return a.remove == b.remove && a.freed == b.freed && a.total_after == b.total_after &&
-           a.fits == b.fits;
+    return a.remove == b.remove && a.freed == b.freed && a.total_after == b.total_after && a.fits == b.fits;
   }
   friend bool operator!=(const eviction_plan& a, const eviction_plan& b) { return !(a == b); }
 };
@@ -142,8 +144,7 @@ inline std::optional<std::size_t> find_repeated_path(const std::vector<saved_fil
                   return c != 0 ? c < 0 : a.second < b.second;
                 });
       for (std::size_t j = run + 1; j < end; ++j) {
-        if (files[hashed[j].second].path == files[hashed[j - 1].second].path &&
-            (!found || hashed[j].second < *found))
+        if (files[hashed[j].second].path == files[hashed[j - 1].second].path && (!found || hashed[j].second < *found))
           found = hashed[j].second;
       }
     }
@@ -175,29 +176,25 @@ struct eviction_entry {
 /// the budget. The saved files may therefore total more than INT64_MAX; only `freed` (and
 /// `total_after` under the compat option) can exceed what an int64 holds, and those saturate at
 /// INT64_MAX. O(n log n) time, O(n) extra space.
-inline result<eviction_plan> plan_eviction(const std::vector<saved_file>& files,
-                                           std::int64_t incoming_size,
+inline result<eviction_plan> plan_eviction(const std::vector<saved_file>& files, std::int64_t incoming_size,
                                            const eviction_options& options = {}) {
   const std::int64_t budget = options.budget;
   if (budget < 0)
     return detail::eviction_error(errc::invalid_value, "",
-                                  "the budget is " + std::to_string(budget) +
-                                      " bytes; a budget cannot be negative");
+                                  "the budget is " + std::to_string(budget) + " bytes; a budget cannot be negative");
   if (incoming_size < 0)
-    return detail::eviction_error(errc::invalid_value, "",
-                                  "the incoming file's size is " + std::to_string(incoming_size) +
-                                      " bytes; a size cannot be negative");
+    return detail::eviction_error(
+        errc::invalid_value, "",
+        "the incoming file's size is " + std::to_string(incoming_size) + " bytes; a size cannot be negative");
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (files[i].size < 0)
       return detail::eviction_error(errc::invalid_value, detail::file_pointer(i, "size"),
-                                    "the size of \"" + files[i].path + "\" is " +
-                                        std::to_string(files[i].size) +
+                                    "the size of \"" + files[i].path + "\" is " + std::to_string(files[i].size) +
                                         " bytes; a size cannot be negative");
   }
   if (auto twice = detail::find_repeated_path(files))
     return detail::eviction_error(errc::invalid_value, detail::file_pointer(*twice, "path"),
-                                  "\"" + files[*twice].path +
-                                      "\" is listed twice; each saved file must appear once");
+                                  "\"" + files[*twice].path + "\" is listed twice; each saved file must appear once");
   if (incoming_size > budget)
     return detail::eviction_error(
         errc::too_large, "",
@@ -267,4 +264,4 @@ inline result<eviction_plan> plan_eviction(const std::vector<saved_file>& files,
   return plan;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

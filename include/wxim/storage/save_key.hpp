@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage/save_key.hpp: wechat-im's keys for its local-file cache (`saveKey`).
 //
 // The client keeps a key-value entry from a message's save key to the local path where the
@@ -18,8 +19,9 @@
 
 #include "wxim/model/content.hpp"
 #include "wxim/model/message.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// The current scheme: the URL (or path) of the file a message carries. Text, location, face,
 /// custom and unknown content carry no file and have no key; neither has a file whose URL is
@@ -52,4 +54,4 @@ inline std::string make_legacy_save_key(std::string_view friend_id, std::int64_t
   return key;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage/wxim_key.hpp: a storage key scheme that cannot collide, for new apps.
 //
 // The dialects' keys are concatenations without a separator (Easemob: "ab"+"c" = "a"+"bc") or
@@ -20,8 +21,9 @@
 
 #include "wxim/error.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 inline constexpr std::string_view wxim_key_version = "wxim1";
 inline constexpr char wxim_key_separator = ':';
@@ -77,8 +79,9 @@ inline result<std::vector<std::string>> parse_wxim_key(std::string_view key) {
   std::size_t i = wxim_key_version.size();
   if (i == key.size()) return parts;
   if (key[i] != wxim_key_separator)
-    return detail::wxim_key_error(i, "not a wxim1 key: \"wxim1\" must be followed by ':' or the end "
-                                     "(another scheme or version?)");
+    return detail::wxim_key_error(i,
+                                  "not a wxim1 key: \"wxim1\" must be followed by ':' or the end "
+                                  "(another scheme or version?)");
   while (i < key.size()) {
     ++i;  // past the separator that opens this part
     std::string part;
@@ -101,4 +104,4 @@ inline result<std::vector<std::string>> parse_wxim_key(std::string_view key) {
   return parts;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/easemob.hpp: generators for every Easemob object decode_object reads.
 //
 //   wxim::testing::generator g(3);
@@ -31,8 +32,10 @@
 #include "wxim/dialect/easemob/values.hpp"
 #include "wxim/schema/raw_json.hpp"
 #include "wxim/testing/generate.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 // ---- values -------------------------------------------------------------
 
@@ -140,17 +143,19 @@ template <class T>
 T easemob_ack(generator& g) {
   T v = easemob_typed<T>(g);
   if (!v.ack_id && !v.mid) {
-    if (g.coin()) v.ack_id = wxim::testing::generate<std::string>(g);
-    else v.mid = wxim::testing::generate<std::string>(g);
+    if (g.coin())
+      v.ack_id = wxim::testing::generate<std::string>(g);
+    else
+      v.mid = wxim::testing::generate<std::string>(g);
   }
   return v;
 }
 
 }  // namespace detail
 
-#define WXIM_TESTING_EASEMOB_TYPED(T)                                                      \
-  template <>                                                                              \
-  struct arbitrary<easemob::T> {                                                           \
+#define WXIM_TESTING_EASEMOB_TYPED(T)                                                         \
+  template <>                                                                                 \
+  struct arbitrary<easemob::T> {                                                              \
     static easemob::T generate(generator& g) { return detail::easemob_typed<easemob::T>(g); } \
   };
 WXIM_TESTING_EASEMOB_TYPED(text_message)
@@ -218,4 +223,5 @@ struct arbitrary<easemob::object> {
   static easemob::object generate(generator& g) { return generate_variant<easemob::object>(g); }
 };
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/generate.hpp: random valid values of any schema-described type.
 //
 //   wxim::testing::generator g(7);
@@ -44,8 +45,10 @@
 #include "wxim/schema/raw_json.hpp"
 #include "wxim/testing/random.hpp"
 #include "wxim/testing/unicode.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 /// Customization point: `static T generate(generator&)`. Left undefined for
 /// every type wxim can generate on its own.
@@ -92,35 +95,50 @@ template <class I>
 I integer(generator& g) {
   using L = std::numeric_limits<I>;
   switch (g.below(10)) {
-    case 0: return L::max();
-    case 1: return L::min();
-    case 2: return I(0);
-    case 3: return I(1);
+    case 0:
+      return L::max();
+    case 1:
+      return L::min();
+    case 2:
+      return I(0);
+    case 3:
+      return I(1);
     case 4:
-      if constexpr (std::is_signed_v<I>) return I(-1);
-      else return I(L::max() - 1);
+      if constexpr (std::is_signed_v<I>)
+        return I(-1);
+      else
+        return I(L::max() - 1);
     case 5:
       // A 13-digit millisecond timestamp (2001-09-09 .. 2286-11-20), where the type holds one.
-      if constexpr (sizeof(I) >= 8) return static_cast<I>(g.between(1000000000000, 9999999999999));
-      else return static_cast<I>(g.below(100));
+      if constexpr (sizeof(I) >= 8)
+        return static_cast<I>(g.between(1000000000000, 9999999999999));
+      else
+        return static_cast<I>(g.below(100));
     default:
       // Any magnitude: a uniform value scaled down by a random power of two.
       if constexpr (std::is_signed_v<I>)
         return static_cast<I>(g.between(static_cast<std::int64_t>(L::min()), static_cast<std::int64_t>(L::max())) /
                               (std::int64_t{1} << g.below(sizeof(I) * 8 - 1)));
-      else return static_cast<I>(g.next() >> g.below(64));
+      else
+        return static_cast<I>(g.next() >> g.below(64));
   }
 }
 
 template <class F>
 F floating(generator& g) {
   switch (g.below(8)) {
-    case 0: return F(0);
-    case 1: return -F(0);
-    case 2: return std::numeric_limits<F>::max();
-    case 3: return std::numeric_limits<F>::denorm_min();
-    case 4: return F(0.1);
-    case 5: return static_cast<F>(g.between(-1000000, 1000000)) / F(8);
+    case 0:
+      return F(0);
+    case 1:
+      return -F(0);
+    case 2:
+      return std::numeric_limits<F>::max();
+    case 3:
+      return std::numeric_limits<F>::denorm_min();
+    case 4:
+      return F(0.1);
+    case 5:
+      return static_cast<F>(g.between(-1000000, 1000000)) / F(8);
     default: {
       // A random finite value of any exponent the type has.
       const double mantissa = static_cast<double>(g.next() >> 11) / 9007199254740992.0;  // [0, 1)
@@ -142,18 +160,29 @@ inline void random_json_string(generator& g, std::string& out) {
 inline void random_json(generator& g, std::string& out, std::size_t depth) {
   const std::uint64_t pick = g.below(depth >= 2 ? 7 : 9);
   switch (pick) {
-    case 0: out += "null"; return;
-    case 1: out += g.coin() ? "true" : "false"; return;
-    case 2: out += std::to_string(integer<std::int64_t>(g)); return;
+    case 0:
+      out += "null";
+      return;
+    case 1:
+      out += g.coin() ? "true" : "false";
+      return;
+    case 2:
+      out += std::to_string(integer<std::int64_t>(g));
+      return;
     case 3: {
-      static constexpr const char* spellings[] = {"0.5", "-0", "1e3", "1E-7", "-2.5e+10", "18446744073709551616",
-                                                  "0.30000000000000004", "-9223372036854775809", "1.0"};
+      static constexpr const char* spellings[] = {
+          "0.5", "-0", "1e3", "1E-7", "-2.5e+10", "18446744073709551616", "0.30000000000000004", "-9223372036854775809",
+          "1.0"};
       out += spellings[g.below(sizeof spellings / sizeof *spellings)];
       return;
     }
-    case 4: out += std::to_string(integer<std::uint64_t>(g)); return;
+    case 4:
+      out += std::to_string(integer<std::uint64_t>(g));
+      return;
     case 5:
-    case 6: random_json_string(g, out); return;
+    case 6:
+      random_json_string(g, out);
+      return;
     case 7: {
       out += '[';
       const std::size_t n = static_cast<std::size_t>(g.below(4));
@@ -182,9 +211,7 @@ inline void random_json(generator& g, std::string& out, std::size_t depth) {
 
 /// A key no schema uses: every dialect's keys are ASCII identifiers, and
 /// these start with "x-".
-inline std::string unknown_key(generator& g, std::size_t i) {
-  return "x-" + std::to_string(i) + unicode_string(g, 3);
-}
+inline std::string unknown_key(generator& g, std::size_t i) { return "x-" + std::to_string(i) + unicode_string(g, 3); }
 
 }  // namespace detail
 
@@ -275,9 +302,12 @@ T generate(generator& g) {
   } else if constexpr (detail::is_nullable<T>::value) {
     using V = std::decay_t<decltype(std::declval<const T&>().value())>;
     switch (g.deep() ? g.below(2) : g.below(4)) {
-      case 0: return T();
-      case 1: return T(nullptr);
-      default: return T(non_null<V>(g));
+      case 0:
+        return T();
+      case 1:
+        return T(nullptr);
+      default:
+        return T(non_null<V>(g));
     }
   } else if constexpr (detail::is_embedded<T>::value) {
     using V = std::decay_t<decltype(std::declval<const T&>().value)>;
@@ -307,4 +337,5 @@ Variant generate_variant(generator& g) {
   return generate_alternative<Variant>(g, static_cast<std::size_t>(g.below(std::variant_size_v<Variant>)));
 }
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

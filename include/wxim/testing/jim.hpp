@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/jim.hpp: generators for J-IM 2.x frames that pass its rules.
 //
 //   wxim::testing::generator g(3);
@@ -22,8 +23,10 @@
 
 #include "wxim/dialect/jim/frame.hpp"
 #include "wxim/testing/generate.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 template <>
 struct arbitrary<jim::command> {
@@ -40,7 +43,8 @@ template <>
 struct arbitrary<jim::status> {
   static jim::status generate(generator& g) {
     if (g.chance(1, 5)) return static_cast<jim::status>(wxim::testing::generate<std::int32_t>(g));
-    return static_cast<jim::status>(jim::first_status + static_cast<std::int32_t>(g.below(jim::last_status - jim::first_status + 1)));
+    return static_cast<jim::status>(jim::first_status +
+                                    static_cast<std::int32_t>(g.below(jim::last_status - jim::first_status + 1)));
   }
 };
 
@@ -82,8 +86,10 @@ template <class T>
 T jim_frame(generator& g) {
   T v = generate_fields<T>(g);
   const T d{};
-  if constexpr (has_cmd<T>::value) v.cmd = d.cmd;
-  else v.command = d.command;
+  if constexpr (has_cmd<T>::value)
+    v.cmd = d.cmd;
+  else
+    v.command = d.command;
   return v;
 }
 
@@ -107,8 +113,10 @@ struct arbitrary<jim::get_message_request> {
     if (v.user_id.empty()) v.user_id = detail::non_blank(g);
     v.type = static_cast<std::int32_t>(g.below(2));
     if (v.type == 1 && (!v.group_id || v.group_id->empty()) && (!v.from_user_id || v.from_user_id->empty())) {
-      if (g.coin()) v.group_id = detail::non_blank(g);
-      else v.from_user_id = detail::non_blank(g);
+      if (g.coin())
+        v.group_id = detail::non_blank(g);
+      else
+        v.from_user_id = detail::non_blank(g);
     }
     return v;
   }
@@ -132,10 +140,10 @@ struct arbitrary<jim::join_group_request> {
   }
 };
 
-#define WXIM_TESTING_JIM_TAGGED(T)                                                      \
-  template <>                                                                           \
-  struct arbitrary<jim::T> {                                                            \
-    static jim::T generate(generator& g) { return detail::jim_frame<jim::T>(g); }       \
+#define WXIM_TESTING_JIM_TAGGED(T)                                                \
+  template <>                                                                     \
+  struct arbitrary<jim::T> {                                                      \
+    static jim::T generate(generator& g) { return detail::jim_frame<jim::T>(g); } \
   };
 WXIM_TESTING_JIM_TAGGED(handshake_request)
 WXIM_TESTING_JIM_TAGGED(auth_request)
@@ -212,4 +220,5 @@ struct arbitrary<jim::frame> {
   static jim::frame generate(generator& g) { return generate_variant<jim::frame>(g); }
 };
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

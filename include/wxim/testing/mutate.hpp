@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/mutate.hpp: near-valid, mostly invalid frames from valid ones.
 //
 //   wxim::testing::generator g(1);
@@ -17,16 +18,17 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "wxim/testing/random.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 enum class mutation {
   truncate,           ///< the text cut at a random byte
@@ -38,19 +40,26 @@ enum class mutation {
   duplicate_key,      ///< one member of one object sent twice
 };
 
-inline constexpr mutation all_mutations[] = {mutation::truncate,     mutation::swap_type,         mutation::delete_key,
+inline constexpr mutation all_mutations[] = {mutation::truncate,          mutation::swap_type, mutation::delete_key,
                                              mutation::break_nested_json, mutation::flip_byte, mutation::invalid_utf8,
                                              mutation::duplicate_key};
 
 constexpr std::string_view to_string(mutation m) noexcept {
   switch (m) {
-    case mutation::truncate: return "truncate";
-    case mutation::swap_type: return "swap_type";
-    case mutation::delete_key: return "delete_key";
-    case mutation::break_nested_json: return "break_nested_json";
-    case mutation::flip_byte: return "flip_byte";
-    case mutation::invalid_utf8: return "invalid_utf8";
-    case mutation::duplicate_key: return "duplicate_key";
+    case mutation::truncate:
+      return "truncate";
+    case mutation::swap_type:
+      return "swap_type";
+    case mutation::delete_key:
+      return "delete_key";
+    case mutation::break_nested_json:
+      return "break_nested_json";
+    case mutation::flip_byte:
+      return "flip_byte";
+    case mutation::invalid_utf8:
+      return "invalid_utf8";
+    case mutation::duplicate_key:
+      return "duplicate_key";
   }
   return "unknown";
 }
@@ -64,9 +73,24 @@ struct mutant {
 /// sequence, overlong forms, UTF-16 surrogates encoded as UTF-8, code points
 /// over U+10FFFF, and bytes that never occur (C0, C1, F5-FF).
 inline constexpr std::string_view invalid_utf8_sequences[] = {
-    "\x80",         "\xBF",         "\xC3",     "\xE4\xB8",     "\xF0\x9F\x98", "\xC0\xAF",
-    "\xC1\xBF",     "\xE0\x80\xAF", "\xF0\x80\x80\xAF", "\xED\xA0\x80", "\xED\xBF\xBF", "\xED\xA0\xBD\xED\xB8\x80",
-    "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80", "\xFE",     "\xFF",         "\xC3\x28",
+    "\x80",
+    "\xBF",
+    "\xC3",
+    "\xE4\xB8",
+    "\xF0\x9F\x98",
+    "\xC0\xAF",
+    "\xC1\xBF",
+    "\xE0\x80\xAF",
+    "\xF0\x80\x80\xAF",
+    "\xED\xA0\x80",
+    "\xED\xBF\xBF",
+    "\xED\xA0\xBD\xED\xB8\x80",
+    "\xF4\x90\x80\x80",
+    "\xF5\x80\x80\x80",
+    "\xF8\x88\x80\x80\x80",
+    "\xFE",
+    "\xFF",
+    "\xC3\x28",
 };
 
 namespace detail {
@@ -98,7 +122,8 @@ inline std::string splice(json& root, json& slot, const std::string& replacement
   slot = json(marker);
   std::string text = dump(root);
   const std::string marker_text = dump(json(marker));
-  if (const auto at = text.find(marker_text); at != std::string::npos) text.replace(at, marker_text.size(), replacement);
+  if (const auto at = text.find(marker_text); at != std::string::npos)
+    text.replace(at, marker_text.size(), replacement);
   return text;
 }
 
@@ -124,8 +149,10 @@ inline std::string quote_bytes(std::string_view bytes) {
 }
 
 inline json other_type(const json& j, generator& g) {
-  static const json choices[] = {json(nullptr), json(true), json(0), json(-1.5), json("1"), json(""),
-                                 json::array(),  json::object(), json(9223372036854775807LL), json("null")};
+  static const json choices[] = {json(nullptr), json(true),     json(0),
+                                 json(-1.5),    json("1"),      json(""),
+                                 json::array(), json::object(), json(9223372036854775807LL),
+                                 json("null")};
   for (;;) {
     const json& c = choices[g.below(sizeof choices / sizeof *choices)];
     if (c.type() != j.type() || (j.is_string() && c.is_string() && c != j)) return c;
@@ -216,7 +243,8 @@ inline std::string mutate(std::string_view text, mutation kind, generator& g) {
       return detail::splice(root, obj, inner);
     }
     case mutation::truncate:
-    case mutation::flip_byte: break;
+    case mutation::flip_byte:
+      break;
   }
   return detail::truncated(text, g);
 }
@@ -227,4 +255,5 @@ inline mutant mutate(std::string_view text, generator& g) {
   return {kind, mutate(text, kind, g)};
 }
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

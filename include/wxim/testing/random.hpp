@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/random.hpp: the seeded source of every generated value.
 //
 //   wxim::testing::generator g(seed);   // same seed, same values, on every platform
@@ -10,7 +11,10 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace wxim::testing {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 /// How big generated values get. Depth counts nested objects and arrays
 /// (well under decode_limits::max_depth); sizes bound arrays, extras and
@@ -79,4 +83,5 @@ class generator {
   std::size_t depth_ = 0;
 };
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

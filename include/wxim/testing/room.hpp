@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/room.hpp: generators for the token/topic chatroom's frames.
 //
 //   wxim::testing::generator g(3);
@@ -17,8 +18,10 @@
 
 #include "wxim/dialect/room/frame.hpp"
 #include "wxim/testing/generate.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 template <>
 struct arbitrary<room::user_id> {
@@ -118,4 +121,5 @@ struct arbitrary<room::frame> {
   static room::frame generate(generator& g) { return generate_variant<room::frame>(g); }
 };
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

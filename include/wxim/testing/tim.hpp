@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/tim.hpp: generators for every TIM object decode_object reads.
 //
 //   wxim::testing::generator g(3);
@@ -36,18 +37,20 @@
 #include "wxim/schema/raw_json.hpp"
 #include "wxim/testing/generate.hpp"
 #include "wxim/testing/unicode.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 // ---- closed enumerations --------------------------------------------------
 
 /// Each enumerator before `unknown` (which decoding never produces).
-#define WXIM_TESTING_TIM_ENUM(E)                                                                         \
-  template <>                                                                                            \
-  struct arbitrary<tim::E> {                                                                             \
-    static tim::E generate(generator& g) {                                                               \
-      return static_cast<tim::E>(g.below(static_cast<std::uint64_t>(tim::E::unknown)));                  \
-    }                                                                                                    \
+#define WXIM_TESTING_TIM_ENUM(E)                                                        \
+  template <>                                                                           \
+  struct arbitrary<tim::E> {                                                            \
+    static tim::E generate(generator& g) {                                              \
+      return static_cast<tim::E>(g.below(static_cast<std::uint64_t>(tim::E::unknown))); \
+    }                                                                                   \
   };
 WXIM_TESTING_TIM_ENUM(flow)
 WXIM_TESTING_TIM_ENUM(message_status)
@@ -174,8 +177,10 @@ struct arbitrary<tim::last_message> {
   static tim::last_message generate(generator& g) {
     auto v = generate_fields<tim::last_message>(g);
     if (v.payload.has_value()) {
-      if (tim::type_of(*v.payload) == tim::element_type::unknown && g.chance(1, 3)) v.type.reset();
-      else v.type = detail::tim_type_of(g, *v.payload);
+      if (tim::type_of(*v.payload) == tim::element_type::unknown && g.chance(1, 3))
+        v.type.reset();
+      else
+        v.type = detail::tim_type_of(g, *v.payload);
     }
     return v;
   }
@@ -196,8 +201,7 @@ inline tim::event_data tim_event_data(generator& g, tim::event_data_kind kind) {
 template <>
 struct arbitrary<tim::event_data> {
   static tim::event_data generate(generator& g) {
-    return detail::tim_event_data(
-        g, static_cast<tim::event_data_kind>(g.below(std::variant_size_v<tim::event_data>)));
+    return detail::tim_event_data(g, static_cast<tim::event_data_kind>(g.below(std::variant_size_v<tim::event_data>)));
   }
 };
 
@@ -218,4 +222,5 @@ struct arbitrary<tim::object> {
   static tim::object generate(generator& g) { return generate_variant<tim::object>(g); }
 };
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

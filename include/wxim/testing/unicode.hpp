@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/unicode.hpp: strings that break naive JSON and UTF-8 handling.
 //
 //   wxim::testing::generator g(42);
@@ -16,8 +17,10 @@
 
 #include "wxim/detail/utf8.hpp"
 #include "wxim/testing/random.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 /// Appends the UTF-8 form of a Unicode scalar value (not a surrogate, at
 /// most U+10FFFF; anything else appends U+FFFD).
@@ -38,9 +41,9 @@ inline constexpr std::array<std::string_view, 32> unicode_edge_cases = {
     "昨天 9:05",
     "😀",
     "👨\u200D👩\u200D👧\u200D👦",  // family: four emoji joined by ZWJ
-    "👍🏽",                          // skin tone modifier
-    "🇨🇳",                          // flag: two regional indicators
-    "❤\uFE0F",                      // variation selector
+    "👍🏽",                // skin tone modifier
+    "🇨🇳",                      // flag: two regional indicators
+    "❤\uFE0F",                 // variation selector
     "\u2028",
     "\u2029",
     "\"",
@@ -70,15 +73,20 @@ inline constexpr std::array<std::string_view, 32> unicode_edge_cases = {
 /// A random scalar value, weighted towards ASCII, with every plane reachable.
 inline char32_t random_scalar(generator& g) {
   switch (g.below(8)) {
-    case 0: return static_cast<char32_t>(g.below(0x20));                 // control
-    case 1: return static_cast<char32_t>(0x80 + g.below(0x800 - 0x80));  // two bytes
-    case 2: {                                                             // three bytes, no surrogates
+    case 0:
+      return static_cast<char32_t>(g.below(0x20));  // control
+    case 1:
+      return static_cast<char32_t>(0x80 + g.below(0x800 - 0x80));  // two bytes
+    case 2: {                                                      // three bytes, no surrogates
       char32_t c = static_cast<char32_t>(0x800 + g.below(0x10000 - 0x800 - 0x800));
       return c >= 0xD800 ? c + 0x800 : c;
     }
-    case 3: return static_cast<char32_t>(0x10000 + g.below(0x110000 - 0x10000));  // four bytes
-    case 4: return static_cast<char32_t>(0x4E00 + g.below(0x9FFF - 0x4E00));      // CJK
-    default: return static_cast<char32_t>(0x20 + g.below(0x7F - 0x20));          // printable ASCII
+    case 3:
+      return static_cast<char32_t>(0x10000 + g.below(0x110000 - 0x10000));  // four bytes
+    case 4:
+      return static_cast<char32_t>(0x4E00 + g.below(0x9FFF - 0x4E00));  // CJK
+    default:
+      return static_cast<char32_t>(0x20 + g.below(0x7F - 0x20));  // printable ASCII
   }
 }
 
@@ -89,8 +97,12 @@ inline std::string unicode_string(generator& g, std::size_t max_pieces) {
   const std::size_t n = static_cast<std::size_t>(g.below(max_pieces + 1));
   for (std::size_t i = 0; i < n; ++i) {
     switch (g.below(4)) {
-      case 0: s += unicode_edge_cases[g.below(unicode_edge_cases.size())]; break;
-      case 1: append_utf8(s, random_scalar(g)); break;
+      case 0:
+        s += unicode_edge_cases[g.below(unicode_edge_cases.size())];
+        break;
+      case 1:
+        append_utf8(s, random_scalar(g));
+        break;
       default: {
         const std::size_t len = 1 + static_cast<std::size_t>(g.below(6));
         for (std::size_t k = 0; k < len; ++k) s += static_cast<char>('a' + g.below(26));
@@ -100,4 +112,5 @@ inline std::string unicode_string(generator& g, std::size_t max_pieces) {
   return s;
 }
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/testing/wechat_im.hpp: generators for wechat-im frames.
 //
 //   wxim::testing::generator g(3);
@@ -18,14 +19,17 @@
 
 #include "wxim/dialect/wechat_im/frame.hpp"
 #include "wxim/testing/generate.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::testing {
+WXIM_BEGIN_NAMESPACE
+namespace testing {
 
 template <>
 struct arbitrary<wechat_im::content_value> {
   static wechat_im::content_value generate(generator& g) {
     if (g.chance(1, 4)) {
-      static constexpr const char* common[] = {"", "会话已关闭", "wxfile://tmp_3b2c.silk", "https://example.com/i/1.png"};
+      static constexpr const char* common[] = {"", "会话已关闭", "wxfile://tmp_3b2c.silk",
+                                               "https://example.com/i/1.png"};
       return wechat_im::content_value(one_of(g, common));
     }
     return wechat_im::content_value(wxim::testing::generate<std::string>(g));
@@ -116,4 +120,5 @@ struct arbitrary<wechat_im::frame> {
   static wechat_im::frame generate(generator& g) { return generate_variant<wechat_im::frame>(g); }
 };
 
-}  // namespace wxim::testing
+}  // namespace testing
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/bubble.hpp: the 5-minute rule deciding which messages show a time bubble.
 #pragma once
 
@@ -10,8 +11,9 @@
 
 #include "wxim/model/instant.hpp"
 #include "wxim/timeline/item.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// The wechat-im client's threshold: 300 s.
 inline constexpr std::chrono::milliseconds default_bubble_threshold{300'000};
@@ -46,9 +48,7 @@ class bubble_tracker {
   constexpr explicit bubble_tracker(std::chrono::milliseconds threshold) noexcept : threshold_(threshold) {}
 
   /// Whether a message at `t` appended now would show a bubble.
-  constexpr bool decide(instant t) const noexcept {
-    return !has_previous_ || is_gap_over(t, previous_, threshold_);
-  }
+  constexpr bool decide(instant t) const noexcept { return !has_previous_ || is_gap_over(t, previous_, threshold_); }
 
   /// Appends a message at `t`: returns its bubble, and `t` becomes the previous instant.
   constexpr bool append(instant t) noexcept {
@@ -107,4 +107,4 @@ inline std::vector<timeline_item> make_items(std::vector<chat_message> messages,
   return items;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

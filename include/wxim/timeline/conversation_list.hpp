@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/conversation_list.hpp: one entry per conversation, with unread counts.
 #pragma once
 
@@ -14,8 +15,9 @@
 #include "wxim/model/conversation.hpp"
 #include "wxim/model/instant.hpp"
 #include "wxim/model/message.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// Names a conversation as the viewer sees it: the kind of chat and the peer
 /// (the other person, or the group / room id). The kind is part of the key
@@ -150,4 +152,4 @@ inline bool mark_read(std::vector<conversation>& list, const conversation_key& k
   return false;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/item.hpp: one message as a chat page shows it.
 #pragma once
 
 #include "wxim/model/message.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// A message and whether a time bubble is drawn above it. The label text is
 /// not stored: it depends on `now`, so it is computed when drawing (label()).
@@ -17,4 +19,4 @@ struct timeline_item {
   friend bool operator!=(const timeline_item& a, const timeline_item& b) { return !(a == b); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/label.hpp: the text of a time bubble, in each client's style.
 #pragma once
 
@@ -10,8 +11,9 @@
 #include "wxim/model/instant.hpp"
 #include "wxim/result.hpp"
 #include "wxim/timeline/detail/calendar.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// How a time bubble reads. All styles compute calendar days in the viewer's
 /// UTC offset and compare them with the caller's `now`.
@@ -26,11 +28,16 @@ enum class label_style {
 /// The name the CLI takes: `wechat-im`, `wechat-im-compat`, `wechat`, `room`, `en`.
 constexpr std::string_view to_string(label_style s) noexcept {
   switch (s) {
-    case label_style::wechat_im: return "wechat-im";
-    case label_style::wechat_im_compat: return "wechat-im-compat";
-    case label_style::wechat: return "wechat";
-    case label_style::room: return "room";
-    case label_style::en: return "en";
+    case label_style::wechat_im:
+      return "wechat-im";
+    case label_style::wechat_im_compat:
+      return "wechat-im-compat";
+    case label_style::wechat:
+      return "wechat";
+    case label_style::room:
+      return "room";
+    case label_style::en:
+      return "en";
   }
   return "wechat-im";  // unreachable for valid enumerators
 }
@@ -57,9 +64,9 @@ inline constexpr std::string_view year_zh = "\xE5\xB9\xB4";                   //
 inline constexpr std::string_view month_zh = "\xE6\x9C\x88";                  // 月
 inline constexpr std::string_view day_zh = "\xE6\x97\xA5";                    // 日
 inline constexpr std::string_view week_zh = "\xE6\x98\x9F\xE6\x9C\x9F";       // 星期
-inline constexpr std::string_view weekday_zh[7] = {
-    "\xE6\x97\xA5", "\xE4\xB8\x80", "\xE4\xBA\x8C", "\xE4\xB8\x89",  // 日 一 二 三
-    "\xE5\x9B\x9B", "\xE4\xBA\x94", "\xE5\x85\xAD"};                 // 四 五 六
+inline constexpr std::string_view weekday_zh[7] = {"\xE6\x97\xA5", "\xE4\xB8\x80", "\xE4\xBA\x8C",
+                                                   "\xE4\xB8\x89",                                   // 日 一 二 三
+                                                   "\xE5\x9B\x9B", "\xE4\xBA\x94", "\xE5\x85\xAD"};  // 四 五 六
 inline constexpr std::string_view weekday_en[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                    "Thursday", "Friday", "Saturday"};
 inline constexpr std::string_view month_en[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -193,11 +200,16 @@ inline std::string label(instant t, instant now, std::chrono::minutes utc_offset
   if (style == label_style::room) return detail::labels::room(lt);
   const auto ln = detail::calendar::local_time_of(now, utc_offset);
   switch (style) {
-    case label_style::wechat_im: return detail::labels::wechat_im(lt, ln, false);
-    case label_style::wechat_im_compat: return detail::labels::wechat_im(lt, ln, true);
-    case label_style::wechat: return detail::labels::wechat(lt, ln);
-    case label_style::en: return detail::labels::en(lt, ln);
-    case label_style::room: break;
+    case label_style::wechat_im:
+      return detail::labels::wechat_im(lt, ln, false);
+    case label_style::wechat_im_compat:
+      return detail::labels::wechat_im(lt, ln, true);
+    case label_style::wechat:
+      return detail::labels::wechat(lt, ln);
+    case label_style::en:
+      return detail::labels::en(lt, ln);
+    case label_style::room:
+      break;
   }
   return detail::labels::room(lt);
 }
@@ -219,4 +231,4 @@ inline std::string server_time_str(instant t, std::chrono::minutes utc_offset, b
   return s;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

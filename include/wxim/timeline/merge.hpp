@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/merge.hpp: adding a page of history without showing a message twice.
 #pragma once
 
@@ -18,8 +19,9 @@
 #include "wxim/model/message.hpp"
 #include "wxim/timeline/item.hpp"
 #include "wxim/timeline/order.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// The identity rule for de-duplication. Two messages that both have an id
 /// (non-empty) are the same when the ids are equal, whatever else differs
@@ -80,8 +82,7 @@ inline void adopt(std::vector<timeline_item>& out, chat_message&& m) {
 /// `taken`. Pairwise for the usual handful; hashed when many messages share
 /// one instant, so that even a page of a million equal instants stays linear.
 template <class ItemIt>
-bool seen_at_instant(const chat_message& m, ItemIt first, ItemIt last,
-                     const std::vector<const chat_message*>& taken,
+bool seen_at_instant(const chat_message& m, ItemIt first, ItemIt last, const std::vector<const chat_message*>& taken,
                      std::unordered_set<const chat_message*, key_hash, key_eq>& big) {
   constexpr std::ptrdiff_t pairwise_limit = 16;
   if ((last - first) + static_cast<std::ptrdiff_t>(taken.size()) <= pairwise_limit) {
@@ -231,4 +232,4 @@ inline std::size_t merge_page(std::vector<chat_message>& messages, std::vector<c
   return messages.size() - before;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

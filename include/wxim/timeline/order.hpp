@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/order.hpp: messages in time order, ties in arrival order.
 #pragma once
 
@@ -13,8 +14,9 @@
 #include "wxim/model/instant.hpp"
 #include "wxim/model/message.hpp"
 #include "wxim/timeline/item.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 namespace detail::ordering {
 
@@ -137,4 +139,4 @@ inline std::size_t order(std::vector<chat_message>& messages) {
   return static_cast<std::size_t>(from - messages.begin());
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/timeline.hpp: one chat page's messages, ordered, de-duplicated, with bubbles.
 #pragma once
 
@@ -16,8 +17,9 @@
 #include "wxim/timeline/item.hpp"
 #include "wxim/timeline/merge.hpp"
 #include "wxim/timeline/order.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// The messages of one chat page as a value. After every operation:
 /// - items are ordered by instant, equal instants in arrival order;
@@ -78,9 +80,9 @@ class chat_timeline {
 
   /// Merges a page of history (any order); see merge_page() in merge.hpp for
   /// the rules. Items already here are left unchanged. Returns how many were
-  /// added. If memory runs out (std::bad_alloc) the timeline is unchanged. Cost: O(k log k) for a page of k, plus O(n − p) to merge and
-  /// relabel from the first position p that changed (p = 0 for a page older
-  /// than everything shown, p ≈ n for a page of newer messages).
+  /// added. If memory runs out (std::bad_alloc) the timeline is unchanged. Cost: O(k log k) for a page of k, plus O(n −
+  /// p) to merge and relabel from the first position p that changed (p = 0 for a page older than everything shown, p ≈
+  /// n for a page of newer messages).
   std::size_t merge_page(std::vector<chat_message> page) {
     const std::size_t before = items_.size();
     const std::size_t from = detail::merging::merge_into(items_, page, ids_);
@@ -92,8 +94,7 @@ class chat_timeline {
   /// to its ordered place, after every item at the same instant, which is the
   /// end whenever `new_time` is the latest (the normal case: `now`).
   /// Returns its new index; nothing if `index` is out of range. O(n) moves.
-  std::optional<std::size_t> resend(std::size_t index, instant new_time,
-                                    send_status status = send_status::sending) {
+  std::optional<std::size_t> resend(std::size_t index, instant new_time, send_status status = send_status::sending) {
     if (index >= items_.size()) return std::nullopt;
     items_[index].message.time = new_time;
     items_[index].message.status = status;
@@ -179,4 +180,4 @@ class chat_timeline {
   std::chrono::milliseconds threshold_ = default_bubble_threshold;
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/timeline/utc_offset.hpp: the viewer's offset from UTC, as text and back.
 #pragma once
 
@@ -8,8 +9,9 @@
 
 #include "wxim/error.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// Reads an offset east of UTC: `Z`, `±HH`, `±HHMM` or `±HH:MM` (`+08:00`,
 /// `-05:00`, `+05:45`, `+0800`). Hours 00–23 and minutes 00–59, so every
@@ -56,4 +58,4 @@ inline std::string format_utc_offset(std::chrono::minutes offset) {
   return s;
 }
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

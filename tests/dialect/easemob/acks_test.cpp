@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/acks.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,7 +9,8 @@ using namespace wxim;
 using namespace wxim::easemob;
 
 TEST_CASE("a created read ack names the message read by ackId", "[easemob]") {
-  const std::string text = R"({"id":"453636610013","type":"read","chatType":"singleChat","to":"liu_yang","ackId":"1286533349917329401"})";
+  const std::string text =
+      R"({"id":"453636610013","type":"read","chatType":"singleChat","to":"liu_yang","ackId":"1286533349917329401"})";
   auto a = decode<read_ack>(text);
   REQUIRE(a);
   CHECK(*a->acked_id() == "1286533349917329401");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/any_message.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,12 +16,16 @@ TEST_CASE("decode<message> picks the body by its type", "[easemob]") {
   const row rows[] = {
       {R"({"id":"1","type":"txt","chatType":"singleChat","from":"a","to":"b","msg":"x","time":1})", message_type::txt},
       {R"({"id":"1","type":"img","chatType":"singleChat","from":"a","to":"b","url":"u","time":1})", message_type::img},
-      {R"({"id":"1","type":"audio","chatType":"singleChat","from":"a","to":"b","length":3,"time":1})", message_type::audio},
+      {R"({"id":"1","type":"audio","chatType":"singleChat","from":"a","to":"b","length":3,"time":1})",
+       message_type::audio},
       {R"({"id":"1","type":"video","chatType":"singleChat","from":"a","to":"b","time":1})", message_type::video},
       {R"({"id":"1","type":"file","chatType":"singleChat","from":"a","to":"b","time":1})", message_type::file},
-      {R"({"id":"1","type":"loc","chatType":"singleChat","from":"a","to":"b","lat":1,"lng":2,"time":1})", message_type::loc},
-      {R"({"id":"1","type":"custom","chatType":"singleChat","from":"a","to":"b","customEvent":"e","time":1})", message_type::custom},
-      {R"({"id":"1","type":"cmd","chatType":"singleChat","from":"a","to":"b","action":"x","time":1})", message_type::cmd},
+      {R"({"id":"1","type":"loc","chatType":"singleChat","from":"a","to":"b","lat":1,"lng":2,"time":1})",
+       message_type::loc},
+      {R"({"id":"1","type":"custom","chatType":"singleChat","from":"a","to":"b","customEvent":"e","time":1})",
+       message_type::custom},
+      {R"({"id":"1","type":"cmd","chatType":"singleChat","from":"a","to":"b","action":"x","time":1})",
+       message_type::cmd},
       {R"({"id":"1","type":"combine","chatType":"singleChat","from":"a","to":"b","time":1})", message_type::combine},
       {R"({"id":"1","type":"read","to":"b","ackId":"2"})", message_type::read},
       {R"({"id":"1","type":"delivery","to":"b","mid":"2"})", message_type::delivery},
@@ -54,7 +59,8 @@ TEST_CASE("decode<message> errors point into the body", "[easemob]") {
   auto ack = decode<message>(R"({"id":"1","type":"read","to":"b"})");
   CHECK(ack.error().code == errc::missing_field);
   CHECK(ack.error().path == "/ackId");
-  auto inner = decode<message>(R"({"id":"1","type":"txt","chatType":"singleChat","from":"a","to":"b","msg":[],"time":1})");
+  auto inner =
+      decode<message>(R"({"id":"1","type":"txt","chatType":"singleChat","from":"a","to":"b","msg":[],"time":1})");
   CHECK(inner.error().path == "/msg");
 }
 
@@ -66,7 +72,8 @@ TEST_CASE("lastMessage: a body, {} for none, or null", "[easemob]") {
   auto spaced = decode<last_message>("{ }");
   REQUIRE(spaced);
   CHECK_FALSE(spaced->body);
-  auto body = decode<last_message>(R"({"id":"1","type":"txt","chatType":"singleChat","from":"a","to":"b","msg":"x","time":1})");
+  auto body =
+      decode<last_message>(R"({"id":"1","type":"txt","chatType":"singleChat","from":"a","to":"b","msg":"x","time":1})");
   REQUIRE(body);
   REQUIRE(body->body);
   CHECK(type_of(*body->body) == message_type::txt);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/body.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,7 +48,8 @@ TEST_CASE("message_object gives a derived body the whole envelope", "[easemob]")
 }
 
 TEST_CASE("isRead and isDelivered are written when true or when the peer sent them", "[easemob]") {
-  const std::string minimal = R"({"id":"1","type":"note","chatType":"singleChat","from":"","to":"b","note":"","time":1})";
+  const std::string minimal =
+      R"({"id":"1","type":"note","chatType":"singleChat","from":"","to":"b","note":"","time":1})";
   auto m = decode<note_message>(minimal);
   REQUIRE(m);
   CHECK_FALSE(m->is_read);
@@ -67,10 +69,12 @@ TEST_CASE("isRead and isDelivered are written when true or when the peer sent th
 }
 
 TEST_CASE("ext keeps any JSON, null included", "[easemob]") {
-  auto m = decode<note_message>(R"({"id":"1","type":"note","chatType":"singleChat","from":"a","to":"b","note":"","ext":null,"time":1})");
+  auto m = decode<note_message>(
+      R"({"id":"1","type":"note","chatType":"singleChat","from":"a","to":"b","note":"","ext":null,"time":1})");
   REQUIRE(m);
   CHECK(m->ext.is_null());
-  auto s = decode<note_message>(R"({"id":"1","type":"note","chatType":"singleChat","from":"a","to":"b","note":"","ext":"str","time":1})");
+  auto s = decode<note_message>(
+      R"({"id":"1","type":"note","chatType":"singleChat","from":"a","to":"b","note":"","ext":"str","time":1})");
   REQUIRE(s);
   CHECK(s->ext->text == R"("str")");
 }

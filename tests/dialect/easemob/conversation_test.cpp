@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/conversation.hpp"
 
 #include <catch2/catch.hpp>
@@ -44,7 +45,8 @@ TEST_CASE("key spelling is exact: unreadCount is an unknown key", "[easemob]") {
 }
 
 TEST_CASE("pages and the deprecated channel list", "[easemob]") {
-  auto p = decode<conversation_page>(R"({"conversations":[{"conversationId":"a","conversationType":"singleChat"}],"cursor":null})");
+  auto p = decode<conversation_page>(
+      R"({"conversations":[{"conversationId":"a","conversationType":"singleChat"}],"cursor":null})");
   REQUIRE(p);
   CHECK(p->conversations.size() == 1);
   CHECK(p->cursor.is_null());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/mapping.hpp"
 
 #include <catch2/catch.hpp>
@@ -129,7 +130,8 @@ TEST_CASE("content of every type with a model kind", "[easemob]") {
     CHECK(std::get<custom_content>(m.body) == custom_content{"merged", "[Chat history]", "T", "S"});
   }
   SECTION("an unknown type -> unknown_content with the whole body") {
-    const std::string text = R"({"id":"1","type":"poll","chatType":"groupChat","from":"a","to":"g","time":1,"question":"Lunch?"})";
+    const std::string text =
+        R"({"id":"1","type":"poll","chatType":"groupChat","from":"a","to":"g","time":1,"question":"Lunch?"})";
     const auto m = must_map(text);
     const auto& u = std::get<unknown_content>(m.body);
     CHECK(u.kind == "poll");
@@ -189,12 +191,14 @@ TEST_CASE("model -> Easemob: the body of each content kind", "[easemob]") {
   m.status = send_status::success;
 
   m.body = text_content{"hi"};
-  CHECK(wxim::encode(to_easemob(m).value()) ==
-        R"({"id":"1286533349917329700","type":"txt","chatType":"groupChat","from":"zhou_hao","to":"217634819309569","msg":"hi","time":1718590210000})");
+  CHECK(
+      wxim::encode(to_easemob(m).value()) ==
+      R"({"id":"1286533349917329700","type":"txt","chatType":"groupChat","from":"zhou_hao","to":"217634819309569","msg":"hi","time":1718590210000})");
   m.chat = chat_type::room;
   m.body = image_content{"u", 10, 20, 30};
-  CHECK(json_equal(wxim::encode(to_easemob(m).value()),
-                   R"({"id":"1286533349917329700","type":"img","chatType":"chatRoom","from":"zhou_hao","to":"217634819309569","url":"u","width":10,"height":20,"file_length":30,"time":1718590210000})"));
+  CHECK(json_equal(
+      wxim::encode(to_easemob(m).value()),
+      R"({"id":"1286533349917329700","type":"img","chatType":"chatRoom","from":"zhou_hao","to":"217634819309569","url":"u","width":10,"height":20,"file_length":30,"time":1718590210000})"));
   m.chat = chat_type::direct;
   m.body = voice_content{"v", 4, audio_kind::music};  // audio_kind is lost
   CHECK(std::get<audio_message>(to_easemob(m).value()).length == std::optional<std::uint64_t>(4));
@@ -383,14 +387,16 @@ TEST_CASE("conversation items map to the model and back", "[easemob]") {
   auto back = to_conversation_item(c);
   REQUIRE(back);
   CHECK(to_conversation(*back, "zhou_hao") == c);
-  CHECK(json_equal(wxim::encode(*back),
-                   R"({"conversationId":"liu_yang","conversationType":"singleChat","isPinned":false,"pinnedTime":0,"unReadCount":3,"lastMessage":{"id":"1286533349917329511","type":"audio","chatType":"singleChat","from":"liu_yang","to":"zhou_hao","url":"https://a1/9c2e","length":6,"time":1718590355000}})"));  // voice has no size: file_length is lost
+  CHECK(json_equal(
+      wxim::encode(*back),
+      R"({"conversationId":"liu_yang","conversationType":"singleChat","isPinned":false,"pinnedTime":0,"unReadCount":3,"lastMessage":{"id":"1286533349917329511","type":"audio","chatType":"singleChat","from":"liu_yang","to":"zhou_hao","url":"https://a1/9c2e","length":6,"time":1718590355000}})"));  // voice has no size: file_length is lost
 
   conversation empty;
   empty.type = chat_type::group;
   empty.peer.id = "217634819309569";
-  CHECK(wxim::encode(to_conversation_item(empty).value()) ==
-        R"({"conversationId":"217634819309569","conversationType":"groupChat","isPinned":false,"pinnedTime":0,"unReadCount":0,"lastMessage":{}})");
+  CHECK(
+      wxim::encode(to_conversation_item(empty).value()) ==
+      R"({"conversationId":"217634819309569","conversationType":"groupChat","isPinned":false,"pinnedTime":0,"unReadCount":0,"lastMessage":{}})");
   empty.type = chat_type::room;
   CHECK(to_conversation_item(empty).error().code == errc::invalid_value);
 
@@ -398,7 +404,8 @@ TEST_CASE("conversation items map to the model and back", "[easemob]") {
       R"({"conversationId":"a","conversationType":"singleChat","lastMessage":{"id":"1","type":"cmd","chatType":"singleChat","from":"a","to":"b","action":"x","time":1}})");
   CHECK_FALSE(to_conversation(*cmd_last, "b").latest);
 
-  auto page = decode<conversation_page>(R"({"conversations":[{"conversationId":"a","conversationType":"groupChat","lastMessage":null}],"cursor":""})");
+  auto page = decode<conversation_page>(
+      R"({"conversations":[{"conversationId":"a","conversationType":"groupChat","lastMessage":null}],"cursor":""})");
   const auto list = to_conversations(*page, "b");
   REQUIRE(list.size() == 1);
   CHECK(list[0].type == chat_type::group);
@@ -423,7 +430,7 @@ TEST_CASE("deprecated channel infos map through their raw channel id", "[easemob
 TEST_CASE("isRead on a one-to-one message one wrote is read by the peer, and back", "[easemob]") {
   const auto body = must_message(
       R"({"id":"1286533349917329401","type":"txt","chatType":"singleChat","from":"zhou_hao","to":"liu_yang","msg":"hi","time":1718590215321,"isRead":true})");
-  CHECK(to_message(body, "zhou_hao")->read_by_peer);  // mine: the recipient read it
+  CHECK(to_message(body, "zhou_hao")->read_by_peer);        // mine: the recipient read it
   CHECK_FALSE(to_message(body, "liu_yang")->read_by_peer);  // the viewer read it: not in the model
   auto back = to_easemob(*to_message(body, "zhou_hao"));
   REQUIRE(back);
@@ -444,15 +451,18 @@ TEST_CASE("read acks, channel acks and recalls apply to the message they name", 
   m.time = from_unix_ms(1718590355000);
   m.body = text_content{"hi"};
 
-  auto other = decode<read_ack>(R"({"id":"9","type":"read","from":"liu_yang","to":"zhou_hao","mid":"1286533349917329999"})");
+  auto other =
+      decode<read_ack>(R"({"id":"9","type":"read","from":"liu_yang","to":"zhou_hao","mid":"1286533349917329999"})");
   REQUIRE(other);
   CHECK_FALSE(apply_read_ack(m, *other));
   CHECK_FALSE(m.read_by_peer);
-  auto ack = decode<read_ack>(R"({"id":"9","type":"read","from":"liu_yang","to":"zhou_hao","mid":"1286533349917329511"})");
+  auto ack =
+      decode<read_ack>(R"({"id":"9","type":"read","from":"liu_yang","to":"zhou_hao","mid":"1286533349917329511"})");
   REQUIRE(ack);
   CHECK(apply_read_ack(m, *ack));
   CHECK(m.read_by_peer);
-  auto created = decode<read_ack>(R"({"id":"9","type":"read","chatType":"singleChat","to":"zhou_hao","ackId":"1286533349917329511"})");
+  auto created = decode<read_ack>(
+      R"({"id":"9","type":"read","chatType":"singleChat","to":"zhou_hao","ackId":"1286533349917329511"})");
   chat_message in_group = m;
   in_group.read_by_peer = false;
   in_group.chat = chat_type::group;
@@ -462,8 +472,9 @@ TEST_CASE("read acks, channel acks and recalls apply to the message they name", 
   // The model's flag written back as the ack, which applies again.
   auto written = to_read_ack(m, "10");
   REQUIRE(written);
-  CHECK(wxim::encode(*written) ==
-        R"({"id":"10","type":"read","chatType":"singleChat","from":"liu_yang","to":"zhou_hao","ackId":"1286533349917329511"})");
+  CHECK(
+      wxim::encode(*written) ==
+      R"({"id":"10","type":"read","chatType":"singleChat","from":"liu_yang","to":"zhou_hao","ackId":"1286533349917329511"})");
   CHECK(kind_of(decode_object(wxim::encode(*written)).value()) == object_kind::read_ack);
   chat_message fresh = m;
   fresh.read_by_peer = false;

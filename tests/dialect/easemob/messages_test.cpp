@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/messages.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,8 +21,9 @@ TEST_CASE("a created text message: local id, empty from, time in ms", "[easemob]
   CHECK(m->time.ms == 1718590210000);
   CHECK(m->ext->text == R"({"nickname":"Hao"})");
   // Keys come back in schema order; the JSON is the same.
-  CHECK(encode(*m) ==
-        R"({"id":"453636610001","type":"txt","chatType":"singleChat","from":"","to":"liu_yang","msg":"Meeting moved to 3 pm","ext":{"nickname":"Hao"},"time":1718590210000})");
+  CHECK(
+      encode(*m) ==
+      R"({"id":"453636610001","type":"txt","chatType":"singleChat","from":"","to":"liu_yang","msg":"Meeting moved to 3 pm","ext":{"nickname":"Hao"},"time":1718590210000})");
 }
 
 TEST_CASE("an incoming image: sizes in pixels and bytes, thumb as sent", "[easemob]") {
@@ -43,7 +45,8 @@ TEST_CASE("audio and video length is seconds, a created body has the file object
   CHECK(*a->length == 4u);
   CHECK(*a->file->url == "wxfile://tmp_rec.mp3");
   CHECK(a->file->data->text == "{}");
-  CHECK(decode<audio_message>(R"({"type":"audio","id":"1","length":4.5,"to":"b","from":"","chatType":"singleChat","time":1})")
+  CHECK(decode<audio_message>(
+            R"({"type":"audio","id":"1","length":4.5,"to":"b","from":"","chatType":"singleChat","time":1})")
             .error()
             .code == errc::type_mismatch);
   auto v = decode<video_message>(
@@ -54,15 +57,18 @@ TEST_CASE("audio and video length is seconds, a created body has the file object
 }
 
 TEST_CASE("file, location, custom, cmd and combine bodies", "[easemob]") {
-  auto f = decode<file_message>(R"({"id":"1","type":"file","chatType":"singleChat","from":"a","to":"b","url":"u","filename":"季度报告.pdf","file_length":5,"time":1})");
+  auto f = decode<file_message>(
+      R"({"id":"1","type":"file","chatType":"singleChat","from":"a","to":"b","url":"u","filename":"季度报告.pdf","file_length":5,"time":1})");
   REQUIRE(f);
   CHECK(*f->filename == "季度报告.pdf");
 
-  auto l = decode<location_message>(R"({"id":"1","type":"loc","chatType":"singleChat","from":"a","to":"b","addr":"x","lat":37,"lng":-122.03118,"time":1})");
+  auto l = decode<location_message>(
+      R"({"id":"1","type":"loc","chatType":"singleChat","from":"a","to":"b","addr":"x","lat":37,"lng":-122.03118,"time":1})");
   REQUIRE(l);
   CHECK(l->lat == 37.0);
   CHECK(l->lng == -122.03118);
-  CHECK(decode<location_message>(R"({"id":"1","type":"loc","chatType":"singleChat","from":"a","to":"b","lat":1,"time":1})")
+  CHECK(decode<location_message>(
+            R"({"id":"1","type":"loc","chatType":"singleChat","from":"a","to":"b","lat":1,"time":1})")
             .error()
             .path == "/lng");
 
@@ -73,7 +79,8 @@ TEST_CASE("file, location, custom, cmd and combine bodies", "[easemob]") {
   CHECK(c->custom_exts->text == R"({"giftId":"rose"})");
   CHECK(c->params->text == R"({"p":1})");
 
-  auto cmd = decode<command_message>(R"({"id":"1","type":"cmd","chatType":"singleChat","from":"a","to":"b","action":"typing","time":1})");
+  auto cmd = decode<command_message>(
+      R"({"id":"1","type":"cmd","chatType":"singleChat","from":"a","to":"b","action":"typing","time":1})");
   REQUIRE(cmd);
   CHECK(cmd->action == "typing");
 
@@ -105,8 +112,9 @@ TEST_CASE("an unknown type keeps every key it came with", "[easemob]") {
   REQUIRE(m);
   CHECK(m->kind() == message_type::unknown);
   CHECK(m->unknown.find("options")->text == R"(["noodles","rice"])");
-  CHECK(encode(*m) ==
-        R"({"id":"1","type":"poll","chatType":"groupChat","from":"a","to":"g","time":1,"question":"Lunch?","options":["noodles","rice"]})");
+  CHECK(
+      encode(*m) ==
+      R"({"id":"1","type":"poll","chatType":"groupChat","from":"a","to":"g","time":1,"question":"Lunch?","options":["noodles","rice"]})");
 }
 
 TEST_CASE("equality is derived from the schema", "[easemob]") {
@@ -121,14 +129,16 @@ TEST_CASE("equality is derived from the schema", "[easemob]") {
 
 TEST_CASE("a body made with the legacy API has no from, and keeps none", "[easemob]") {
   // easemob-websdk 4.21.1: new WebIM.message("txt", id).set({...}).body, as JSON.stringify wrote it.
-  const std::string text = R"({"id":"531704459772","chatType":"singleChat","type":"txt","to":"user1","msg":"hi","time":1796686859771})";
+  const std::string text =
+      R"({"id":"531704459772","chatType":"singleChat","type":"txt","to":"user1","msg":"hi","time":1796686859771})";
   auto m = decode<text_message>(text);
   REQUIRE(m);
   CHECK_FALSE(m->from);
   CHECK(m->sender().empty());
   CHECK(m->is_created());
   CHECK(wxim_test::json_equal(encode(*m), text));
-  auto null_from = decode<text_message>(R"({"id":"1","type":"txt","chatType":"singleChat","from":null,"to":"a","msg":"x","time":1})");
+  auto null_from = decode<text_message>(
+      R"({"id":"1","type":"txt","chatType":"singleChat","from":null,"to":"a","msg":"x","time":1})");
   REQUIRE_FALSE(null_from);
   CHECK(null_from.error().code == errc::unexpected_null);
 }

@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/object.hpp"
 
-#include <set>
-
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "support/vectors.hpp"
 
@@ -77,8 +77,9 @@ TEST_CASE("direction from the object's own keys", "[easemob]") {
   const auto dir = [](const char* text) { return direction_of(decode_object(text).value()); };
   CHECK(dir(R"({"type":"txt","id":"453636610001","msg":"x","to":"b","from":"","chatType":"singleChat","time":1})") ==
         direction::c2s);
-  CHECK(dir(R"({"type":"txt","id":"1","msg":"x","to":"b","from":"a","chatType":"singleChat","time":1,"onlineState":0})") ==
-        direction::s2c);
+  CHECK(
+      dir(R"({"type":"txt","id":"1","msg":"x","to":"b","from":"a","chatType":"singleChat","time":1,"onlineState":0})") ==
+      direction::s2c);
   CHECK(dir(R"({"type":"txt","id":"1","msg":"x","to":"b","from":"a","chatType":"singleChat","time":1})") ==
         direction::any);
   CHECK(dir(R"({"id":"1","type":"read","chatType":"singleChat","to":"b","ackId":"2"})") == direction::c2s);
@@ -88,8 +89,9 @@ TEST_CASE("direction from the object's own keys", "[easemob]") {
   CHECK(dir(R"({"id":"1","mid":"2","to":"a"})") == direction::s2c);
   CHECK(dir(R"({"conversationId":"a","conversationType":"singleChat"})") == direction::s2c);
   CHECK(dir(R"({"type":16,"message":"x"})") == direction::any);
-  CHECK(dir(R"({"info":{"from":"a","to":"b"},"username":"b","yourname":"a","msg":{"type":"txt"},"style":"self","time":"2024-1-1 00:00:00","mid":"txt1"})") ==
-        direction::c2s);
+  CHECK(
+      dir(R"({"info":{"from":"a","to":"b"},"username":"b","yourname":"a","msg":{"type":"txt"},"style":"self","time":"2024-1-1 00:00:00","mid":"txt1"})") ==
+      direction::c2s);
 }
 
 TEST_CASE("kinds, names and conversions", "[easemob]") {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/easemob/stored.hpp"
 
 #include <catch2/catch.hpp>
@@ -57,9 +58,9 @@ TEST_CASE("record time: local text with an explicit offset", "[easemob]") {
   CHECK(format_record_time(*t, 8h) == "2024-6-17 10:12:35");
   CHECK(format_record_time(from_unix_ms(1717722303999), 8h) == "2024-6-7 09:05:03");
   CHECK(format_record_time(*t, 0min) == "2024-6-17 02:12:35");
-  for (const char* bad : {"", "2024-6-17", "2024-13-1 00:00:00", "2024-2-30 00:00:00", "2024-6-17 24:00:00",
-                          "2024-6-17 10:60:00", "24-6-17 10:12:35", "2024-6-17T10:12:35", "2024-6-17 10:12:35 ",
-                          "2024-006-17 10:12:35"}) {
+  for (const char* bad :
+       {"", "2024-6-17", "2024-13-1 00:00:00", "2024-2-30 00:00:00", "2024-6-17 24:00:00", "2024-6-17 10:60:00",
+        "24-6-17 10:12:35", "2024-6-17T10:12:35", "2024-6-17 10:12:35 ", "2024-006-17 10:12:35"}) {
     INFO(bad);
     auto r = parse_record_time(bad, 8h);
     REQUIRE_FALSE(r);

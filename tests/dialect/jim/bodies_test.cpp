@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/jim/bodies.hpp"
 
 #include <catch2/catch.hpp>

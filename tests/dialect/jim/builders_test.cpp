@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/jim/builders.hpp"
 
 #include <catch2/catch.hpp>
@@ -38,8 +39,9 @@ TEST_CASE("client frames", "[jim]") {
   // The chatroom always sends its keys, empty or not.
   const chat_body like =
       make_chatroom_chat(user_profile{"u", "", ""}, "course_88", room_message_type::like, "", from_unix_ms(1));
-  CHECK(encode(like) ==
-        R"({"avatar":"","chatType":1,"cmd":11,"content":"","createTime":1,"from":"u","group_id":"course_88","msgType":0,"nickName":"","type":3})");
+  CHECK(
+      encode(like) ==
+      R"({"avatar":"","chatType":1,"cmd":11,"content":"","createTime":1,"from":"u","group_id":"course_88","msgType":0,"nickName":"","type":3})");
 
   // A model image in the chatroom's style is what make_chatroom_chat writes.
   chat_message image = msg("", chat_type::group, "stu_1024", "course_88", 1718590215000, "");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/jim/command.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/jim/frame.hpp"
 
 #include <catch2/catch.hpp>
@@ -175,8 +176,7 @@ TEST_CASE("numeric-strings accepts what the demo page and the chatrooms send", "
   CHECK(b.msg_type == 0);
   CHECK(b.create_time == 1718590210000);
   // Each value is written back as the peer spelled it, while it is unchanged.
-  CHECK(encode(*chat) ==
-        R"({"chatType":"1","cmd":"11","createTime":"1718590210000","group_id":"g","msgType":"0"})");
+  CHECK(encode(*chat) == R"({"chatType":"1","cmd":"11","createTime":"1718590210000","group_id":"g","msgType":"0"})");
   auto changed = std::get<chat_body>(*chat);
   changed.create_time = 1718590299000;
   CHECK(wxim::encode(changed) ==
@@ -254,7 +254,8 @@ TEST_CASE("case-insensitive-keys matches keys the way J-IM's fastjson does", "[j
   REQUIRE(data.groups.find("Course"));
   CHECK(*data.groups.find("Course")->at(0).group_id == "Course");
   CHECK(data.userid == "u");
-  CHECK(wxim_test::json_equal(encode(*push),
+  CHECK(wxim_test::json_equal(
+      encode(*push),
       R"({"COMMAND":20,"Code":10018,"MSG":"ok","Data":{"Friends":{},"GROUPS":{"Course":[{"CHATTYPE":1,"Cmd":11,"Group_Id":"Course"}]},"UserId":"u"}})"));
   // Strict by default.
   CHECK(decode_frame(R"({"CMD":11,"chatType":1,"group_id":"g"})").error().code == errc::unknown_frame);

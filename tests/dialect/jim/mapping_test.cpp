@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/jim/mapping.hpp"
 
 #include <catch2/catch.hpp>
@@ -209,7 +210,8 @@ TEST_CASE("users map onto profiles", "[jim]") {
 }
 
 TEST_CASE("a join notify's member is a profile, whichever form came", "[jim]") {
-  auto nested = decode<join_group_notify>(R"({"command":9,"data":{"group":"Web161","user":{"id":"u_77","nick":"Lin"}}})");
+  auto nested =
+      decode<join_group_notify>(R"({"command":9,"data":{"group":"Web161","user":{"id":"u_77","nick":"Lin"}}})");
   auto flat = decode<join_group_notify>(
       R"({"code":10011,"command":9,"group":"Web161","msg":"join group ok! 加入群组成功!","user":{"nick":"Lin","status":"online","userId":"u_77"}})");
   REQUIRE(nested);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/jim/server_frames.hpp"
 
 #include <catch2/catch.hpp>
@@ -53,10 +54,10 @@ TEST_CASE("join results and notifies name the group by its id", "[jim]") {
   CHECK(j->group_id() == "1");
   CHECK_FALSE(j->result);
   // A group object where the id belongs is not J-IM's shape.
-  CHECK(decode<join_group_reply>(
-            R"({"code":10011,"command":8,"data":{"group":{"group_id":"1"},"result":1},"msg":"ok"})")
-            .error()
-            .path == "/data/group");
+  CHECK(
+      decode<join_group_reply>(R"({"code":10011,"command":8,"data":{"group":{"group_id":"1"},"result":1},"msg":"ok"})")
+          .error()
+          .path == "/data/group");
   auto n = decode<exit_group_notify>(R"({"command":10,"data":{"group":"100","user":{"id":"u","nick":"n"}}})");
   REQUIRE(n);
   CHECK(n->group_id() == "100");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/room/builders.hpp"
 
 #include <catch2/catch.hpp>

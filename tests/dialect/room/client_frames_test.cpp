@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/room/client_frames.hpp"
 
 #include <catch2/catch.hpp>
@@ -21,8 +22,9 @@ TEST_CASE("client frames built in code encode as the published client writes the
   s.record().user = user_id(1);
   s.record().content = "hi";
   const std::string text = encode(s);
-  CHECK(text ==
-        R"({"token":"tok","type":2,"payLoad":"{\"topic\":\"R3301\",\"chatInfo\":\"{\\\"user\\\":1,\\\"displayName\\\":\\\"\\\",\\\"avatarurl\\\":\\\"\\\",\\\"stream\\\":\\\"\\\",\\\"content\\\":\\\"hi\\\",\\\"type\\\":\\\"message\\\",\\\"createdat\\\":\\\"\\\"}\"}"})");
+  CHECK(
+      text ==
+      R"({"token":"tok","type":2,"payLoad":"{\"topic\":\"R3301\",\"chatInfo\":\"{\\\"user\\\":1,\\\"displayName\\\":\\\"\\\",\\\"avatarurl\\\":\\\"\\\",\\\"stream\\\":\\\"\\\",\\\"content\\\":\\\"hi\\\",\\\"type\\\":\\\"message\\\",\\\"createdat\\\":\\\"\\\"}\"}"})");
   auto back = decode<send_frame>(text);
   REQUIRE(back);
   CHECK(*back == s);

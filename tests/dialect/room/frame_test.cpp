@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/room/frame.hpp"
 
 #include <catch2/catch.hpp>
@@ -85,8 +86,9 @@ TEST_CASE("a change at the innermost level rewrites every string around it", "[r
   auto& q = std::get<embedded_json<question_body>>(s.record().content.value);
   q.value.content = "changed?";
   const std::string out = encode(*f);
-  CHECK(out ==
-        R"({"token":"t","type":2,"payLoad":"{\"topic\":\"R1\",\"chatInfo\":\"{\\\"user\\\":1,\\\"displayName\\\":\\\"n\\\",\\\"avatarurl\\\":\\\"a\\\",\\\"stream\\\":\\\"s\\\",\\\"content\\\":\\\"{\\\\\\\"content\\\\\\\":\\\\\\\"changed?\\\\\\\"}\\\",\\\"type\\\":\\\"question\\\",\\\"createdat\\\":\\\"2024-6-17 10:12\\\"}\"}"})");
+  CHECK(
+      out ==
+      R"({"token":"t","type":2,"payLoad":"{\"topic\":\"R1\",\"chatInfo\":\"{\\\"user\\\":1,\\\"displayName\\\":\\\"n\\\",\\\"avatarurl\\\":\\\"a\\\",\\\"stream\\\":\\\"s\\\",\\\"content\\\":\\\"{\\\\\\\"content\\\\\\\":\\\\\\\"changed?\\\\\\\"}\\\",\\\"type\\\":\\\"question\\\",\\\"createdat\\\":\\\"2024-6-17 10:12\\\"}\"}"})");
   auto back = decode_frame(out);
   REQUIRE(back);
   CHECK(std::get<send_frame>(*back).record().content.question()->content == "changed?");
@@ -113,7 +115,8 @@ TEST_CASE("classification by keys, and a direction to settle the rest", "[room]"
 TEST_CASE("named tolerances: a string code, a string type, a non-empty heartbeat payLoad", "[room]") {
   decode_options numeric;
   numeric.lenient = leniency::numeric_strings;
-  const std::string code = R"({"code":"200","data":"{\"user\":\"u\",\"displayName\":\"n\",\"avatarurl\":\"a\",\"stream\":\"s\",\"content\":\"c\",\"type\":\"message\",\"createdat\":\"2024-6-17 10:12\"}"})";
+  const std::string code =
+      R"({"code":"200","data":"{\"user\":\"u\",\"displayName\":\"n\",\"avatarurl\":\"a\",\"stream\":\"s\",\"content\":\"c\",\"type\":\"message\",\"createdat\":\"2024-6-17 10:12\"}"})";
   CHECK(decode_frame(code).error().code == errc::type_mismatch);
   auto f = decode_frame(code, direction::any, numeric);
   REQUIRE(f);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/room/mapping.hpp"
 
 #include <catch2/catch.hpp>
@@ -148,8 +149,9 @@ TEST_CASE("a model message becomes the frames that carry it", "[room]") {
   m.body = text_content{"Great talk, thanks!"};
   auto f = to_send_frame(m, "eyJhbGciOiJIUzI1NiJ9.u10086.sig", zhou, hours{8});
   REQUIRE(f);
-  CHECK(encode(frame(*f)) ==
-        R"({"token":"eyJhbGciOiJIUzI1NiJ9.u10086.sig","type":2,"payLoad":"{\"topic\":\"R3301\",\"chatInfo\":\"{\\\"user\\\":10086,\\\"displayName\\\":\\\"Xiao Zhou\\\",\\\"avatarurl\\\":\\\"https://example.com/a/zhou.png\\\",\\\"stream\\\":\\\"3301\\\",\\\"content\\\":\\\"Great talk, thanks!\\\",\\\"type\\\":\\\"message\\\",\\\"createdat\\\":\\\"2024-6-17 10:12\\\"}\"}"})");
+  CHECK(
+      encode(frame(*f)) ==
+      R"({"token":"eyJhbGciOiJIUzI1NiJ9.u10086.sig","type":2,"payLoad":"{\"topic\":\"R3301\",\"chatInfo\":\"{\\\"user\\\":10086,\\\"displayName\\\":\\\"Xiao Zhou\\\",\\\"avatarurl\\\":\\\"https://example.com/a/zhou.png\\\",\\\"stream\\\":\\\"3301\\\",\\\"content\\\":\\\"Great talk, thanks!\\\",\\\"type\\\":\\\"message\\\",\\\"createdat\\\":\\\"2024-6-17 10:12\\\"}\"}"})");
   auto d = to_record_frame(m, zhou, hours{8});
   REQUIRE(d);
   auto back = to_message(*d, "R3301", hours{8});

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/room/record.hpp"
 
 #include <catch2/catch.hpp>
@@ -9,8 +10,8 @@ using namespace wxim::room;
 
 namespace {
 std::string record_text(const std::string& content_json, const std::string& type) {
-  return R"({"user":1,"displayName":"n","avatarurl":"a","stream":"s","content":)" + content_json +
-         R"(,"type":")" + type + R"(","createdat":"2024-6-17 10:12"})";
+  return R"({"user":1,"displayName":"n","avatarurl":"a","stream":"s","content":)" + content_json + R"(,"type":")" +
+         type + R"(","createdat":"2024-6-17 10:12"})";
 }
 }  // namespace
 
@@ -81,8 +82,9 @@ TEST_CASE("a record built in code encodes in the client's key order", "[room]") 
   r.stream = "3301";
   r.content = "Great talk, thanks!";
   r.created_at = "2024-6-17 10:12";
-  CHECK(encode(r) ==
-        R"({"user":10086,"displayName":"Xiao Zhou","avatarurl":"https://example.com/a/zhou.png","stream":"3301","content":"Great talk, thanks!","type":"message","createdat":"2024-6-17 10:12"})");
+  CHECK(
+      encode(r) ==
+      R"({"user":10086,"displayName":"Xiao Zhou","avatarurl":"https://example.com/a/zhou.png","stream":"3301","content":"Great talk, thanks!","type":"message","createdat":"2024-6-17 10:12"})");
   r.type = "question";
   r.content = question_body{"Will the slides be shared?", {}};
   CHECK(encode(r).find(R"("content":"{\"content\":\"Will the slides be shared?\"}","type":"question")") !=

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/room/server_frames.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,8 +13,9 @@ TEST_CASE("a record frame built in code", "[room]") {
   f.record().user = user_id("u1");
   f.record().type = "notice";
   f.record().content = "starting soon";
-  CHECK(encode(f) ==
-        R"({"code":200,"data":"{\"user\":\"u1\",\"displayName\":\"\",\"avatarurl\":\"\",\"stream\":\"\",\"content\":\"starting soon\",\"type\":\"notice\",\"createdat\":\"\"}"})");
+  CHECK(
+      encode(f) ==
+      R"({"code":200,"data":"{\"user\":\"u1\",\"displayName\":\"\",\"avatarurl\":\"\",\"stream\":\"\",\"content\":\"starting soon\",\"type\":\"notice\",\"createdat\":\"\"}"})");
 }
 
 TEST_CASE("other replies keep any data, null and absent included", "[room]") {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/room/time.hpp"
 
 #include <catch2/catch.hpp>
@@ -18,10 +19,10 @@ TEST_CASE("createdat is read as local time at the caller's offset", "[room]") {
 }
 
 TEST_CASE("createdat that is not YYYY-M-D H:mm, or no such moment, is invalid_value", "[room]") {
-  for (const char* bad : {"", "2024-6-17", "2024-6-17 10:12:30", "2024-6-17T10:12", "2024/6/17 10:12",
-                          "24-6-17 10:12", "2024-6-17 10:2", "2024-6-17  10:12", "2024-6-17 10:12 ", "2024-13-1 10:12",
-                          "2023-2-29 10:12", "2024-6-31 10:12", "2024-6-17 24:00", "2024-6-17 10:60", "2024-006-17 10:12",
-                          "２０２４-6-17 10:12"}) {
+  for (const char* bad :
+       {"", "2024-6-17", "2024-6-17 10:12:30", "2024-6-17T10:12", "2024/6/17 10:12", "24-6-17 10:12", "2024-6-17 10:2",
+        "2024-6-17  10:12", "2024-6-17 10:12 ", "2024-13-1 10:12", "2023-2-29 10:12", "2024-6-31 10:12",
+        "2024-6-17 24:00", "2024-6-17 10:60", "2024-006-17 10:12", "２０２４-6-17 10:12"}) {
     INFO(bad);
     const auto r = parse_createdat(bad, hours{8});
     REQUIRE_FALSE(r);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/tim/conversation.hpp"
 
 #include <catch2/catch.hpp>
@@ -82,8 +83,8 @@ TEST_CASE("a Group before its profile loads: \"\" in every number, kept as it ca
       R"({"groupID":"group1","name":"","avatar":"","type":"","introduction":"","notification":"","ownerID":"","createTime":"","infoSequence":"","lastInfoTime":"","selfInfo":{"messageRemindType":"","joinTime":"","nameCard":"","role":"","userID":"","readedSequence":0},"lastMessage":{"lastTime":"","lastSequence":"","fromAccount":"","messageForShow":""},"nextMessageSeq":"","memberCount":"","maxMemberCount":"","joinOption":"","inviteOption":"","groupCustomField":[],"muteAllMembers":false,"isSupportTopic":false,"_lastRevokedTime":0})";
   auto f = decode<group_profile>(fresh);
   REQUIRE(f);
-  for (const auto* n : {&f->create_time, &f->info_sequence, &f->last_info_time, &f->next_message_seq,
-                        &f->member_count, &f->max_member_count}) {
+  for (const auto* n : {&f->create_time, &f->info_sequence, &f->last_info_time, &f->next_message_seq, &f->member_count,
+                        &f->max_member_count}) {
     REQUIRE(*n);
     CHECK((*n)->is_blank());
   }
@@ -109,7 +110,8 @@ TEST_CASE("a Group before its profile loads: \"\" in every number, kept as it ca
   CHECK(encode(*b) == bare);
 
   // Still refused: a string that is not "", null, a fraction.
-  for (const char* bad : {R"("createTime":"soon")", R"("createTime":null)", R"("memberCount":1.5)", R"("memberCount":" ")"}) {
+  for (const char* bad :
+       {R"("createTime":"soon")", R"("createTime":null)", R"("memberCount":1.5)", R"("memberCount":" ")"}) {
     INFO(bad);
     auto r = decode<group_profile>(std::string(R"({"groupID":"g",)") + bad + "}");
     REQUIRE_FALSE(r);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/tim/ids.hpp"
 
 #include <catch2/catch.hpp>
@@ -47,7 +48,8 @@ TEST_CASE("a message's conversation uses the other party for both directions", "
 
 TEST_CASE("conversation IDs parse by prefix, with no separator", "[tim]") {
   CHECK(parse_conversation_id("C2Cwang_lei") == tim_conversation_id_parts{tim_conversation_type::c2c, "wang_lei"});
-  CHECK(parse_conversation_id("GROUP@TGS#2ABC") == tim_conversation_id_parts{tim_conversation_type::group, "@TGS#2ABC"});
+  CHECK(parse_conversation_id("GROUP@TGS#2ABC") ==
+        tim_conversation_id_parts{tim_conversation_type::group, "@TGS#2ABC"});
   CHECK(parse_conversation_id("@TIM#SYSTEM").type == tim_conversation_type::system);
   CHECK(parse_conversation_id("c2cx").type == tim_conversation_type::unknown);
 }

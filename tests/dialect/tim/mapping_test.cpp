@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/tim/mapping.hpp"
 
 #include <catch2/catch.hpp>
 
 #include "support/vectors.hpp"
 #include "wxim/codec/decode.hpp"
-#include "wxim/dialect/tim/object.hpp"
 #include "wxim/dialect/easemob/mapping.hpp"
+#include "wxim/dialect/tim/object.hpp"
 #include "wxim/dialect/wechat_im/mapping.hpp"
 
 using namespace wxim;
@@ -22,10 +23,10 @@ T must_decode(const std::string& text, const decode_options& options = {}) {
 
 message text_message(const std::string& from, const std::string& to, const std::string& flow_name,
                      const std::string& status = "success") {
-  return must_decode<message>(R"({"ID":"144115212300000042-1718590398-90123411","type":"TIMTextElem","payload":{"text":"好的"},"conversationID":"C2C)" +
-                              (flow_name == "out" ? to : from) + R"(","conversationType":"C2C","to":")" + to +
-                              R"(","from":")" + from + R"(","flow":")" + flow_name +
-                              R"(","time":1718590399,"status":")" + status + R"("})");
+  return must_decode<message>(
+      R"({"ID":"144115212300000042-1718590398-90123411","type":"TIMTextElem","payload":{"text":"好的"},"conversationID":"C2C)" +
+      (flow_name == "out" ? to : from) + R"(","conversationType":"C2C","to":")" + to + R"(","from":")" + from +
+      R"(","flow":")" + flow_name + R"(","time":1718590399,"status":")" + status + R"("})");
 }
 
 const std::vector<std::string>& message_vectors() {
@@ -79,13 +80,17 @@ TEST_CASE("content of every element type", "[tim]") {
   const auto body = [](const char* type, const char* payload) {
     return to_content(type, *decode_payload(parse_element_type(type), payload));
   };
-  CHECK(body("TIMImageElem",
-             R"({"imageInfoArray":[{"type":1,"width":198,"height":148,"url":"t"},{"type":0,"size":9,"width":640,"height":480,"url":"proxy","imageUrl":"https://e/0.gif"}]})") ==
-        content(image_content{"https://e/0.gif", 640, 480, 9}));
+  CHECK(
+      body(
+          "TIMImageElem",
+          R"({"imageInfoArray":[{"type":1,"width":198,"height":148,"url":"t"},{"type":0,"size":9,"width":640,"height":480,"url":"proxy","imageUrl":"https://e/0.gif"}]})") ==
+      content(image_content{"https://e/0.gif", 640, 480, 9}));
   // No original: the largest; no imageUrl: the url.
-  CHECK(body("TIMImageElem",
-             R"({"imageInfoArray":[{"type":1,"width":198,"height":148,"url":"t"},{"type":2,"width":720,"height":540,"url":"l"}]})") ==
-        content(image_content{"l", 720, 540, std::nullopt}));
+  CHECK(
+      body(
+          "TIMImageElem",
+          R"({"imageInfoArray":[{"type":1,"width":198,"height":148,"url":"t"},{"type":2,"width":720,"height":540,"url":"l"}]})") ==
+      content(image_content{"l", 720, 540, std::nullopt}));
   CHECK(body("TIMImageElem", R"({"imageInfoArray":[]})") == content(image_content{}));
   CHECK(body("TIMSoundElem", R"({"url":"u","remoteAudioUrl":"https://e/s.m4a","second":7,"size":11264})") ==
         content(voice_content{"https://e/s.m4a", 7, audio_kind::voice}));
@@ -103,10 +108,14 @@ TEST_CASE("content of every element type", "[tim]") {
   CHECK(body("TIMCustomElem", R"({})") == content(custom_content{}));
   CHECK(body("TIMRelayElem", R"({"title":"History","messageList":[]})") ==
         content(custom_content{"merged", R"({"title":"History","messageList":[]})", "History", ""}));
-  CHECK(body("TIMGroupTipElem", R"({"operationType":1,"operatorID":"a","userIDList":["b"],"groupProfile":{"groupID":"g"}})") ==
-        content(custom_content{"group_tip", R"({"operationType":1,"operatorID":"a","userIDList":["b"],"groupProfile":{"groupID":"g"}})", "", ""}));
+  CHECK(body("TIMGroupTipElem",
+             R"({"operationType":1,"operatorID":"a","userIDList":["b"],"groupProfile":{"groupID":"g"}})") ==
+        content(custom_content{
+            "group_tip", R"({"operationType":1,"operatorID":"a","userIDList":["b"],"groupProfile":{"groupID":"g"}})",
+            "", ""}));
   CHECK(body("TIMGroupSystemNoticeElem", R"({"operationType":255,"groupProfile":{"groupID":"g"}})") ==
-        content(custom_content{"group_system_notice", R"({"operationType":255,"groupProfile":{"groupID":"g"}})", "", ""}));
+        content(
+            custom_content{"group_system_notice", R"({"operationType":255,"groupProfile":{"groupID":"g"}})", "", ""}));
   CHECK(body("TIMNewElem", R"({"a":[1,2.50]})") == content(unknown_content{"TIMNewElem", R"({"a":[1,2.50]})"}));
 }
 
@@ -121,7 +130,8 @@ TEST_CASE("every message vector goes TIM -> model -> TIM keeping time, parties, 
       continue;
     }
     // The viewer: the sender of an outgoing message, someone else for an incoming one.
-    const std::string viewer = m.flow == flow::out ? m.sender() : (m.conversation_type == conversation_type::c2c ? m.to : "someone");
+    const std::string viewer =
+        m.flow == flow::out ? m.sender() : (m.conversation_type == conversation_type::c2c ? m.to : "someone");
     auto back = to_tim_message(c, viewer);
     REQUIRE(back);
     CHECK(back->id == m.id);
@@ -142,8 +152,12 @@ TEST_CASE("every message vector goes TIM -> model -> TIM keeping time, parties, 
       case element_type::relay:
       case element_type::group_tip:
       case element_type::group_system_notice:
-      case element_type::unknown: CHECK(wxim_test::json_equal(encode(back->payload), encode(m.payload))); break;
-      default: CHECK(to_content(*back) == c.body); break;  // the model content survives
+      case element_type::unknown:
+        CHECK(wxim_test::json_equal(encode(back->payload), encode(m.payload)));
+        break;
+      default:
+        CHECK(to_content(*back) == c.body);
+        break;  // the model content survives
     }
   }
 }
@@ -164,8 +178,9 @@ TEST_CASE("model -> TIM: what is written, and what cannot be", "[tim]") {
   CHECK(m->flow == flow::out);
   CHECK(m->time == 1718590211);  // rounded up, as the SDK rounds
   CHECK(m->status == message_status::un_send);
-  CHECK(encode(m->payload) ==
-        R"({"imageInfoArray":[{"type":0,"size":30,"width":10,"height":20,"url":"https://e/i.png","imageUrl":"https://e/i.png","sizeType":1}]})");
+  CHECK(
+      encode(m->payload) ==
+      R"({"imageInfoArray":[{"type":0,"size":30,"width":10,"height":20,"url":"https://e/i.png","imageUrl":"https://e/i.png","sizeType":1}]})");
   CHECK_FALSE(m->nick);
   CHECK_FALSE(m->sequence);
 
@@ -331,7 +346,8 @@ TEST_CASE("group conversations, the placeholder, and the system conversation", "
   CHECK(mt.latest->recipient == "@TGS#1");
   CHECK(to_tim_conversation(mt)->last_message->message_for_show == "hi");
 
-  const auto sys = to_conversation(must_decode<tim::conversation>(R"({"conversationID":"@TIM#SYSTEM","type":"@TIM#SYSTEM"})"), "me");
+  const auto sys =
+      to_conversation(must_decode<tim::conversation>(R"({"conversationID":"@TIM#SYSTEM","type":"@TIM#SYSTEM"})"), "me");
   CHECK(sys.type == chat_type::unknown);
   CHECK(sys.peer.id == "@TIM#SYSTEM");
   CHECK(to_tim_conversation(sys)->conversation_id == "@TIM#SYSTEM");

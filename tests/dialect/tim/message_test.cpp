@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/tim/message.hpp"
 
 #include <catch2/catch.hpp>
@@ -81,8 +82,8 @@ TEST_CASE("messageForShow is the text, or the type's label", "[tim]") {
 }
 
 TEST_CASE("required fields are required, in their order", "[tim]") {
-  for (const char* key : {"ID", "type", "payload", "conversationID", "conversationType", "to", "from", "flow", "time",
-                          "status"}) {
+  for (const char* key :
+       {"ID", "type", "payload", "conversationID", "conversationType", "to", "from", "flow", "time", "status"}) {
     auto j = nlohmann::json::parse(spec_text);
     j.erase(key);
     auto r = decode<message>(j.dump());

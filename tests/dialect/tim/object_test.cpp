@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/tim/object.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/tim/payloads.hpp"
 
 #include <catch2/catch.hpp>
@@ -90,7 +91,8 @@ TEST_CASE("merged messages nest bodies of every type", "[tim]") {
   CHECK(std::get<text_payload>(item.message_body.at(0).payload).text == "hi");
   CHECK(std::get<relay_payload>(item.message_body.at(1).payload).title == "inner");
   CHECK(encode(*p) == text);
-  auto bad = decode_payload(element_type::relay, R"({"messageList":[{"messageBody":[{"type":"TIMFaceElem","payload":{}}]}]})");
+  auto bad =
+      decode_payload(element_type::relay, R"({"messageList":[{"messageBody":[{"type":"TIMFaceElem","payload":{}}]}]})");
   REQUIRE_FALSE(bad);
   CHECK(bad.error().path == "/messageList/0/messageBody/0/payload/index");
 }
@@ -100,7 +102,8 @@ TEST_CASE("group tip and system notice operation numbers are kept", "[tim]") {
                             R"({"operationType":8,"operatorID":"a","userIDList":[],"groupProfile":{"groupID":"g"}})");
   REQUIRE(tip);
   CHECK(std::get<group_tip_payload>(*tip).operation() == group_tip_operation::topic_profile_updated);
-  auto notice = decode_payload(element_type::group_system_notice, R"({"operationType":16,"groupProfile":{"groupID":"g"}})");
+  auto notice =
+      decode_payload(element_type::group_system_notice, R"({"operationType":16,"groupProfile":{"groupID":"g"}})");
   REQUIRE(notice);
   CHECK(std::get<group_system_notice_payload>(*notice).operation_type == 16);
   CHECK(std::get<group_system_notice_payload>(*notice).operation() == group_system_notice_type::custom);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/tim/values.hpp"
 
 #include <catch2/catch.hpp>

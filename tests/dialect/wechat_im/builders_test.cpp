@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/wechat_im/builders.hpp"
 
 #include <catch2/catch.hpp>
@@ -56,7 +57,9 @@ TEST_CASE("timeStr is HH:mm at the given offset, with the demo server's minute-1
 TEST_CASE("make_login decodes as the §13 login push", "[wechat_im]") {
   const login_frame f = make_login(user_profile{"user_002", "Lin", "https://example.com/a/lin.png"});
   const std::string text = encode(f);
-  CHECK(text == R"({"type":"login","userInfo":{"userId":"user_002","nickName":"Lin","myHeadUrl":"https://example.com/a/lin.png"}})");
+  CHECK(
+      text ==
+      R"({"type":"login","userInfo":{"userId":"user_002","nickName":"Lin","myHeadUrl":"https://example.com/a/lin.png"}})");
   auto d = decode_frame(text);
   REQUIRE(d);
   CHECK(kind_of(*d) == frame_kind::login);
@@ -111,7 +114,8 @@ TEST_CASE("make_conversation_list: voice duration, unread 0 for my own latest, e
   CHECK(item.msg_user_id == "user_001");
   CHECK(item.time_str == "09:07");
   // Key order inside the string: type, content, duration, timestamp.
-  CHECK(encode(item.latest_msg) == R"("{\"type\":\"voice\",\"content\":\"a.mp3\",\"duration\":4,\"timestamp\":1718586425123}")");
+  CHECK(encode(item.latest_msg) ==
+        R"("{\"type\":\"voice\",\"content\":\"a.mp3\",\"duration\":4,\"timestamp\":1718586425123}")");
 
   conversation no_latest;
   no_latest.peer.id = "x";
@@ -131,8 +135,9 @@ TEST_CASE("make_history_item reproduces the §13 history item", "[wechat_im]") {
   auto f = make_history_item(m, "user_002", utc8);
   REQUIRE(f);
   const std::string text = encode(*f);
-  CHECK(text ==
-        R"({"type":"image","content":"https://example.com/u/p/77.jpg","msgUserId":"user_001","userId":"user_002","friendId":"user_002","timestamp":1718590100456,"timeStr":"10:08"})");
+  CHECK(
+      text ==
+      R"({"type":"image","content":"https://example.com/u/p/77.jpg","msgUserId":"user_001","userId":"user_002","friendId":"user_002","timestamp":1718590100456,"timeStr":"10:08"})");
   auto d = decode_frame(text);
   REQUIRE(d);
   CHECK(kind_of(*d) == frame_kind::history_item);
@@ -149,11 +154,12 @@ TEST_CASE("make_history_item reproduces the §13 history item", "[wechat_im]") {
 }
 
 TEST_CASE("make_forward reproduces the §13 forward", "[wechat_im]") {
-  auto f = make_forward(message("user_001", "user_002", 1718586425123, voice_content{"wxfile://store_5c1e09.mp3", 4,
-                                                                                     audio_kind::voice}));
+  auto f = make_forward(
+      message("user_001", "user_002", 1718586425123, voice_content{"wxfile://store_5c1e09.mp3", 4, audio_kind::voice}));
   REQUIRE(f);
   const std::string text = encode(*f);
-  CHECK(json_equal(text, R"({"type":"voice","content":"wxfile://store_5c1e09.mp3","duration":4,"timestamp":1718586425123})"));
+  CHECK(json_equal(text,
+                   R"({"type":"voice","content":"wxfile://store_5c1e09.mp3","duration":4,"timestamp":1718586425123})"));
   auto d = decode_frame(text);
   REQUIRE(d);
   CHECK(kind_of(*d) == frame_kind::forward);

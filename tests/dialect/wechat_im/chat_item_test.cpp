@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/wechat_im/chat_item.hpp"
 
 #include <catch2/catch.hpp>
@@ -48,7 +49,8 @@ TEST_CASE("the chat item example decodes and re-encodes losslessly", "[wechat_im
 }
 
 TEST_CASE("a locally created closing tip has only four keys", "[wechat_im]") {
-  const std::string tip = R"({"timestamp":1718586425301,"type":"custom","content":"会话已关闭","sendStatus":"success"})";
+  const std::string tip =
+      R"({"timestamp":1718586425301,"type":"custom","content":"会话已关闭","sendStatus":"success"})";
   auto c = decode<chat_item>(tip);
   REQUIRE(c);
   CHECK_FALSE(c->msg_id);
@@ -106,8 +108,9 @@ TEST_CASE("received items carry the server timestamp by default", "[wechat_im]")
   CHECK(*c.head_url == "https://example.com/a/ann.png");
   CHECK_FALSE(c.voice_duration);
   CHECK_FALSE(c.save_key);  // text items have no saveKey
-  CHECK(encode(c) ==
-        R"({"msgId":0,"friendId":"user_001","isMy":false,"showTime":false,"time":"","timestamp":1718586425123,"type":"text","content":"hi","headUrl":"https://example.com/a/ann.png","sendStatus":"success","isPlaying":false})");
+  CHECK(
+      encode(c) ==
+      R"({"msgId":0,"friendId":"user_001","isMy":false,"showTime":false,"time":"","timestamp":1718586425123,"type":"text","content":"hi","headUrl":"https://example.com/a/ann.png","sendStatus":"success","isPlaying":false})");
 }
 
 TEST_CASE("a history item is mine when msgUserId is me", "[wechat_im]") {

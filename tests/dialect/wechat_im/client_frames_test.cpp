@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/wechat_im/client_frames.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,8 +15,9 @@ TEST_CASE("a chat frame built in code encodes in the client's key order", "[wech
   f.user_id = "user_001";
   f.friend_id = "user_002";
   f.duration = duration_value{4};
-  CHECK(encode(f) ==
-        R"({"content":"wxfile://store_5c1e09.mp3","type":"voice","conversationId":0,"userId":"user_001","friendId":"user_002","duration":4})");
+  CHECK(
+      encode(f) ==
+      R"({"content":"wxfile://store_5c1e09.mp3","type":"voice","conversationId":0,"userId":"user_001","friendId":"user_002","duration":4})");
   f.duration.reset();
   f.type = "image";
   CHECK(encode(f).find("duration") == std::string::npos);

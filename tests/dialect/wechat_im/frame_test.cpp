@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/wechat_im/frame.hpp"
 
 #include <catch2/catch.hpp>
@@ -7,7 +8,8 @@
 using namespace wxim;
 using namespace wxim::wechat_im;
 
-TEST_CASE("wechat-im: every accept vector decodes to the kind its file names and round-trips losslessly", "[wechat_im]") {
+TEST_CASE("wechat-im: every accept vector decodes to the kind its file names and round-trips losslessly",
+          "[wechat_im]") {
   const auto files = wxim_test::vector_files("accept", "wechat_im");
   REQUIRE(files.size() >= 9);
   std::size_t frames = 0;
@@ -44,9 +46,12 @@ TEST_CASE("wechat-im: every reject vector fails with its code and path, without 
 }
 
 TEST_CASE("wechat-im: frames that share type and content are told apart by their keys", "[wechat_im]") {
-  CHECK(*classify(R"({"content":"x","type":"text","conversationId":0,"userId":"a","friendId":"b"})") == frame_kind::chat);
-  CHECK(*classify(R"({"type":"text","content":"x","msgUserId":"a","userId":"b","friendId":"b","timestamp":1,"timeStr":"00:00"})") ==
-        frame_kind::history_item);
+  CHECK(*classify(R"({"content":"x","type":"text","conversationId":0,"userId":"a","friendId":"b"})") ==
+        frame_kind::chat);
+  CHECK(
+      *classify(
+          R"({"type":"text","content":"x","msgUserId":"a","userId":"b","friendId":"b","timestamp":1,"timeStr":"00:00"})") ==
+      frame_kind::history_item);
   CHECK(*classify(R"({"type":"text","content":"x","timestamp":1})") == frame_kind::forward);
   CHECK(classify(R"({"type":"text","content":"x"})").error().code == errc::ambiguous_frame);
   // A direction settles what the keys cannot.
@@ -60,7 +65,8 @@ TEST_CASE("wechat-im: frames that share type and content are told apart by their
 TEST_CASE("wechat-im: a login is a login only with a userInfo object", "[wechat_im]") {
   CHECK(*classify(R"({"type":"login","userInfo":{}})") == frame_kind::login);
   CHECK(*classify(R"({"type":"login","content":"x","timestamp":1})") == frame_kind::forward);
-  CHECK(*classify(R"({"content":"x","type":"login","conversationId":0,"userId":"a","friendId":"b"})") == frame_kind::chat);
+  CHECK(*classify(R"({"content":"x","type":"login","conversationId":0,"userId":"a","friendId":"b"})") ==
+        frame_kind::chat);
   CHECK(classify(R"({"type":"login","userInfo":"u"})").error().code == errc::ambiguous_frame);
 }
 

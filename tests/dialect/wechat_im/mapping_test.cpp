@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/wechat_im/mapping.hpp"
 
 #include <catch2/catch.hpp>
@@ -157,7 +158,7 @@ TEST_CASE("the model's kinds without a wechat-im form are errors", "[wechat_im]"
   CHECK(to_chat_frame(m).error().code == errc::invalid_value);
   m.body = unknown_content{"x", ""};
   CHECK(to_chat_frame(m).error().code == errc::invalid_value);  // C4 always has content
-  CHECK(to_forward(m));                                          // S5 may lack it
+  CHECK(to_forward(m));                                         // S5 may lack it
 }
 
 TEST_CASE("model content to the wire", "[wechat_im]") {
@@ -241,7 +242,8 @@ TEST_CASE("messages from any frame, seen by a viewer", "[wechat_im]") {
   v.use_arrival_time = true;
   CHECK(to_message(*fwd, v)->time == from_unix_ms(99));
 
-  auto chat = decode_frame(R"({"content":"x","type":"text","conversationId":0,"userId":"user_002","friendId":"user_001"})");
+  auto chat =
+      decode_frame(R"({"content":"x","type":"text","conversationId":0,"userId":"user_002","friendId":"user_001"})");
   REQUIRE(chat);
   auto b = to_message(*chat, v);
   REQUIRE(b);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/wechat_im/server_frames.hpp"
 
 #include <catch2/catch.hpp>
@@ -40,6 +41,7 @@ TEST_CASE("a forward frame built in code", "[wechat_im]") {
 TEST_CASE("a friend list and an empty conversation list", "[wechat_im]") {
   friend_list_frame fl;
   fl.friends.push_back(user_info{"user_001", "安", "http://x/1.jpg", {}});
-  CHECK(encode(fl) == R"({"type":"get-friends","friends":[{"userId":"user_001","nickName":"安","myHeadUrl":"http://x/1.jpg"}]})");
+  CHECK(encode(fl) ==
+        R"({"type":"get-friends","friends":[{"userId":"user_001","nickName":"安","myHeadUrl":"http://x/1.jpg"}]})");
   CHECK(encode(conversation_list_frame{}) == R"({"type":"get-conversations","conversations":[]})");
 }

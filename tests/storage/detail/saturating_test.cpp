@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/storage/detail/saturating.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/timeline/detail/calendar.hpp"
 
 #include <catch2/catch.hpp>
@@ -24,7 +25,8 @@ TEST_CASE("the 64-bit civil conversion agrees with date.h wherever date.h reache
   std::mt19937_64 rng(20260301);
   std::uniform_int_distribution<std::int64_t> any_day(cal::first_date_h_day, cal::last_date_h_day);
   for (int i = 0; i < 20000; ++i) {
-    const std::int64_t z = i < 1000 ? cal::first_date_h_day + i : (i < 2000 ? cal::last_date_h_day - (i - 1000) : any_day(rng));
+    const std::int64_t z =
+        i < 1000 ? cal::first_date_h_day + i : (i < 2000 ? cal::last_date_h_day - (i - 1000) : any_day(rng));
     const date::year_month_day ref{date::sys_days{date::days{static_cast<int>(z)}}};
     const auto wide = cal::civil_from_days_wide(z);
     INFO("day " << z);

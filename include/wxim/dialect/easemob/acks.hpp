@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/acks.hpp: the ack bodies `read`, `delivery` and `channel`.
 //
 // Acks are message bodies too (they have an `id` and a `type`), but they carry no content and
@@ -13,8 +14,10 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 /// `read` receipt, one-to-one or group only. Created: {id, type, chatType, to, ackId (the
 /// server id of the message read)}. Received: ackId or mid, groupReadCount? (message id →
@@ -98,4 +101,5 @@ constexpr auto wxim_schema(schema::tag<channel_ack>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

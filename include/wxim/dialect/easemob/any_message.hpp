@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/any_message.hpp: any message body, chosen by its `type`.
 //
 // `message` is a variant over every body struct; its codec reads the `type` key first and then
@@ -17,13 +18,15 @@
 #include "wxim/dialect/easemob/acks.hpp"
 #include "wxim/dialect/easemob/messages.hpp"
 #include "wxim/dialect/easemob/values.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 /// Every message body; the alternatives follow `message_type`'s order, `unknown` last.
-using message = std::variant<text_message, image_message, audio_message, video_message, file_message,
-                             location_message, custom_message, command_message, combine_message, read_ack,
-                             delivery_ack, channel_ack, unknown_message>;
+using message = std::variant<text_message, image_message, audio_message, video_message, file_message, location_message,
+                             custom_message, command_message, combine_message, read_ack, delivery_ack, channel_ack,
+                             unknown_message>;
 
 /// The body's `type` as message_type (by alternative, not by the string: an unknown_message
 /// is `unknown` whatever it says).
@@ -33,8 +36,7 @@ inline message_type type_of(const message& m) noexcept { return static_cast<mess
 /// not cmd and not the acks.
 inline bool has_content(const message& m) noexcept {
   const auto t = type_of(m);
-  return t != message_type::cmd && t != message_type::read && t != message_type::delivery &&
-         t != message_type::channel;
+  return t != message_type::cmd && t != message_type::read && t != message_type::delivery && t != message_type::channel;
 }
 
 /// `lastMessage` of a conversation: a message body, or `{}` when the conversation has none
@@ -111,9 +113,10 @@ inline bool read_message(reader& r, message& out) {
 }
 
 }  // namespace detail
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<easemob::message> {
@@ -148,4 +151,4 @@ struct codec<easemob::last_message> {
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/body.hpp: what every Easemob message body shares.
 //
 // The common envelope (`id`, `type`, `chatType`, `from`, `to`, `ext`, `time` and the optional
@@ -21,8 +22,10 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -128,9 +131,10 @@ struct read_counts {
   friend bool operator!=(const read_counts& a, const read_counts& b) { return !(a == b); }
 };
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<easemob::read_counts> {
@@ -197,9 +201,10 @@ struct codec<easemob::read_counts> {
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 /// The envelope every message body of spec §3 shares. `type` is the wire string (any string
 /// is kept); `chat_type` the `chatType` string (an unknown one is kept; `chat()` says what it
@@ -212,13 +217,13 @@ namespace wxim::easemob {
 struct message_common {
   std::string id;
   std::string type;
-  std::string chat_type;  ///< `chatType`
+  std::string chat_type;            ///< `chatType`
   std::optional<std::string> from;  ///< absent on a legacy-API body
   std::string to;
-  nullable<raw_json> ext;  ///< any JSON, kept as it came
-  time_value time;         ///< ms
-  std::optional<msg_config> config;  ///< `msgConfig`
-  std::optional<online_state> online;  ///< `onlineState`, on received bodies
+  nullable<raw_json> ext;                     ///< any JSON, kept as it came
+  time_value time;                            ///< ms
+  std::optional<msg_config> config;           ///< `msgConfig`
+  std::optional<online_state> online;         ///< `onlineState`, on received bodies
   std::optional<easemob::priority> priority;  ///< chat room only
   std::optional<bool> broadcast;
   std::optional<bool> deliver_online_only;
@@ -281,4 +286,5 @@ inline std::string make_thumb_url(std::string_view url) {
   return s;
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/connection.hpp: status codes, connection defaults, reconnect delays,
 // and the error object the SDK reports them in.
 //
@@ -15,8 +16,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 // ---- status codes -------------------------------------------------------
 
@@ -94,71 +97,136 @@ enum class status_code : std::int64_t {
 /// for unknown.
 constexpr std::string_view to_string(status_code c) noexcept {
   switch (c) {
-    case status_code::request_success: return "REQUEST_SUCCESS";
-    case status_code::request_timeout: return "REQUEST_TIMEOUT";
-    case status_code::request_unknown: return "REQUEST_UNKNOWN";
-    case status_code::request_parameter_error: return "REQUEST_PARAMETER_ERROR";
-    case status_code::request_abort: return "REQUEST_ABORT";
-    case status_code::open_error: return "WEBIM_CONNCTION_OPEN_ERROR";
-    case status_code::auth_error: return "WEBIM_CONNCTION_AUTH_ERROR";
-    case status_code::server_close_error: return "WEBIM_CONNCTION_SERVER_CLOSE_ERROR";
-    case status_code::server_error: return "WEBIM_CONNCTION_SERVER_ERROR";
-    case status_code::getroster_error: return "WEBIM_CONNCTION_GETROSTER_ERROR";
-    case status_code::disconnected: return "WEBIM_CONNCTION_DISCONNECTED";
-    case status_code::ajax_error: return "WEBIM_CONNCTION_AJAX_ERROR";
-    case status_code::appkey_not_assign: return "APPKEY_NOT_ASSIGN";
-    case status_code::token_not_assign: return "TOKEN_NOT_ASSIGN";
-    case status_code::callback_inner_error: return "WEBIM_CONNCTION_CALLBACK_INNER_ERROR";
-    case status_code::client_offline: return "WEBIM_CONNCTION_CLIENT_OFFLINE";
-    case status_code::client_logout: return "WEBIM_CONNCTION_CLIENT_LOGOUT";
-    case status_code::connection_closed: return "WEBIM_CONNECTION_CLOSED";
-    case status_code::connection_error: return "WEBIM_CONNECTION_ERROR";
-    case status_code::token_expired: return "WEBIM_TOKEN_EXPIRED";
-    case status_code::server_serving_disabled: return "WEBIM_SERVER_SERVING_DISABLED";
-    case status_code::user_login_another_device: return "USER_LOGIN_ANOTHER_DEVICE";
-    case status_code::user_removed: return "USER_REMOVED";
-    case status_code::user_already_login: return "USER_ALREADY_LOGIN";
-    case status_code::user_login_too_many_devices: return "USER_LOGIN_TOO_MANY_DEVICES";
-    case status_code::kicked_by_change_password: return "KICKED_BY_CHANGE_PASSWORD";
-    case status_code::kicked_by_other_device: return "KICKED_BY_OTHER_DEVICE";
-    case status_code::user_device_changed: return "USER_DEVICE_CHANGED";
-    case status_code::server_get_dnslist_failed: return "SERVER_GET_DNSLIST_FAILED";
-    case status_code::status_init: return "STATUS_INIT";
-    case status_code::status_dologin_usergrid: return "STATUS_DOLOGIN_USERGRID";
-    case status_code::status_dologin_im: return "STATUS_DOLOGIN_IM";
-    case status_code::status_opened: return "STATUS_OPENED";
-    case status_code::status_closing: return "STATUS_CLOSING";
-    case status_code::status_closed: return "STATUS_CLOSED";
-    case status_code::status_error: return "STATUS_ERROR";
-    case status_code::file_invalid: return "FILE_INVALID";
-    case status_code::server_busy: return "SERVER_BUSY";
-    case status_code::message_include_illegal_content: return "MESSAGE_INCLUDE_ILLEGAL_CONTENT";
-    case status_code::message_external_logic_blocked: return "MESSAGE_EXTERNAL_LOGIC_BLOCKED";
-    case status_code::server_unknown_error: return "SERVER_UNKNOWN_ERROR";
-    case status_code::message_recall_time_limit: return "MESSAGE_RECALL_TIME_LIMIT";
-    case status_code::service_not_enabled: return "SERVICE_NOT_ENABLED";
-    case status_code::service_not_allow_messaging: return "SERVICE_NOT_ALLOW_MESSAGING";
-    case status_code::service_not_allow_messaging_mute: return "SERVICE_NOT_ALLOW_MESSAGING_MUTE";
-    case status_code::message_moderation_blocked: return "MESSAGE_MODERATION_BLOCKED";
-    case status_code::message_current_limiting: return "MESSAGE_CURRENT_LIMITING";
-    case status_code::message_websocket_disconnected: return "MESSAGE_WEBSOCKET_DISCONNECTED";
-    case status_code::message_size_limit: return "MESSAGE_SIZE_LIMIT";
-    case status_code::message_send_timeout: return "MESSAGE_SEND_TIMEOUT";
-    case status_code::stream_timeout_513: return "STREAM_TIMEOUT_513";
-    case status_code::stream_timeout_514: return "STREAM_TIMEOUT_514";
-    case status_code::group_already_joined: return "GROUP_ALREADY_JOINED";
-    case status_code::group_not_joined: return "GROUP_NOT_JOINED";
-    case status_code::permission_denied: return "PERMISSION_DENIED";
-    case status_code::webim_load_msg_error: return "WEBIM_LOAD_MSG_ERROR";
-    case status_code::group_not_exist: return "GROUP_NOT_EXIST";
-    case status_code::group_members_full: return "GROUP_MEMBERS_FULL";
-    case status_code::group_members_limit: return "GROUP_MEMBERS_LIMIT";
-    case status_code::group_is_disabled: return "GROUP_IS_DISABLED";
-    case status_code::group_member_attributes_set_failed: return "GROUP_MEMBER_ATTRIBUTES_SET_FAILED";
-    case status_code::chatroom_not_joined: return "CHATROOM_NOT_JOINED";
-    case status_code::chatroom_members_full: return "CHATROOM_MEMBERS_FULL";
-    case status_code::chatroom_not_exist: return "CHATROOM_NOT_EXIST";
-    case status_code::unknown: break;
+    case status_code::request_success:
+      return "REQUEST_SUCCESS";
+    case status_code::request_timeout:
+      return "REQUEST_TIMEOUT";
+    case status_code::request_unknown:
+      return "REQUEST_UNKNOWN";
+    case status_code::request_parameter_error:
+      return "REQUEST_PARAMETER_ERROR";
+    case status_code::request_abort:
+      return "REQUEST_ABORT";
+    case status_code::open_error:
+      return "WEBIM_CONNCTION_OPEN_ERROR";
+    case status_code::auth_error:
+      return "WEBIM_CONNCTION_AUTH_ERROR";
+    case status_code::server_close_error:
+      return "WEBIM_CONNCTION_SERVER_CLOSE_ERROR";
+    case status_code::server_error:
+      return "WEBIM_CONNCTION_SERVER_ERROR";
+    case status_code::getroster_error:
+      return "WEBIM_CONNCTION_GETROSTER_ERROR";
+    case status_code::disconnected:
+      return "WEBIM_CONNCTION_DISCONNECTED";
+    case status_code::ajax_error:
+      return "WEBIM_CONNCTION_AJAX_ERROR";
+    case status_code::appkey_not_assign:
+      return "APPKEY_NOT_ASSIGN";
+    case status_code::token_not_assign:
+      return "TOKEN_NOT_ASSIGN";
+    case status_code::callback_inner_error:
+      return "WEBIM_CONNCTION_CALLBACK_INNER_ERROR";
+    case status_code::client_offline:
+      return "WEBIM_CONNCTION_CLIENT_OFFLINE";
+    case status_code::client_logout:
+      return "WEBIM_CONNCTION_CLIENT_LOGOUT";
+    case status_code::connection_closed:
+      return "WEBIM_CONNECTION_CLOSED";
+    case status_code::connection_error:
+      return "WEBIM_CONNECTION_ERROR";
+    case status_code::token_expired:
+      return "WEBIM_TOKEN_EXPIRED";
+    case status_code::server_serving_disabled:
+      return "WEBIM_SERVER_SERVING_DISABLED";
+    case status_code::user_login_another_device:
+      return "USER_LOGIN_ANOTHER_DEVICE";
+    case status_code::user_removed:
+      return "USER_REMOVED";
+    case status_code::user_already_login:
+      return "USER_ALREADY_LOGIN";
+    case status_code::user_login_too_many_devices:
+      return "USER_LOGIN_TOO_MANY_DEVICES";
+    case status_code::kicked_by_change_password:
+      return "KICKED_BY_CHANGE_PASSWORD";
+    case status_code::kicked_by_other_device:
+      return "KICKED_BY_OTHER_DEVICE";
+    case status_code::user_device_changed:
+      return "USER_DEVICE_CHANGED";
+    case status_code::server_get_dnslist_failed:
+      return "SERVER_GET_DNSLIST_FAILED";
+    case status_code::status_init:
+      return "STATUS_INIT";
+    case status_code::status_dologin_usergrid:
+      return "STATUS_DOLOGIN_USERGRID";
+    case status_code::status_dologin_im:
+      return "STATUS_DOLOGIN_IM";
+    case status_code::status_opened:
+      return "STATUS_OPENED";
+    case status_code::status_closing:
+      return "STATUS_CLOSING";
+    case status_code::status_closed:
+      return "STATUS_CLOSED";
+    case status_code::status_error:
+      return "STATUS_ERROR";
+    case status_code::file_invalid:
+      return "FILE_INVALID";
+    case status_code::server_busy:
+      return "SERVER_BUSY";
+    case status_code::message_include_illegal_content:
+      return "MESSAGE_INCLUDE_ILLEGAL_CONTENT";
+    case status_code::message_external_logic_blocked:
+      return "MESSAGE_EXTERNAL_LOGIC_BLOCKED";
+    case status_code::server_unknown_error:
+      return "SERVER_UNKNOWN_ERROR";
+    case status_code::message_recall_time_limit:
+      return "MESSAGE_RECALL_TIME_LIMIT";
+    case status_code::service_not_enabled:
+      return "SERVICE_NOT_ENABLED";
+    case status_code::service_not_allow_messaging:
+      return "SERVICE_NOT_ALLOW_MESSAGING";
+    case status_code::service_not_allow_messaging_mute:
+      return "SERVICE_NOT_ALLOW_MESSAGING_MUTE";
+    case status_code::message_moderation_blocked:
+      return "MESSAGE_MODERATION_BLOCKED";
+    case status_code::message_current_limiting:
+      return "MESSAGE_CURRENT_LIMITING";
+    case status_code::message_websocket_disconnected:
+      return "MESSAGE_WEBSOCKET_DISCONNECTED";
+    case status_code::message_size_limit:
+      return "MESSAGE_SIZE_LIMIT";
+    case status_code::message_send_timeout:
+      return "MESSAGE_SEND_TIMEOUT";
+    case status_code::stream_timeout_513:
+      return "STREAM_TIMEOUT_513";
+    case status_code::stream_timeout_514:
+      return "STREAM_TIMEOUT_514";
+    case status_code::group_already_joined:
+      return "GROUP_ALREADY_JOINED";
+    case status_code::group_not_joined:
+      return "GROUP_NOT_JOINED";
+    case status_code::permission_denied:
+      return "PERMISSION_DENIED";
+    case status_code::webim_load_msg_error:
+      return "WEBIM_LOAD_MSG_ERROR";
+    case status_code::group_not_exist:
+      return "GROUP_NOT_EXIST";
+    case status_code::group_members_full:
+      return "GROUP_MEMBERS_FULL";
+    case status_code::group_members_limit:
+      return "GROUP_MEMBERS_LIMIT";
+    case status_code::group_is_disabled:
+      return "GROUP_IS_DISABLED";
+    case status_code::group_member_attributes_set_failed:
+      return "GROUP_MEMBER_ATTRIBUTES_SET_FAILED";
+    case status_code::chatroom_not_joined:
+      return "CHATROOM_NOT_JOINED";
+    case status_code::chatroom_members_full:
+      return "CHATROOM_MEMBERS_FULL";
+    case status_code::chatroom_not_exist:
+      return "CHATROOM_NOT_EXIST";
+    case status_code::unknown:
+      break;
   }
   return "unknown";
 }
@@ -203,13 +271,13 @@ using wxim::adl::operator!=;
 // ---- connection defaults ------------------------------------------------
 
 /// Defaults of a fresh connection (its options).
-inline constexpr bool default_is_http_dns = true;                          ///< `isHttpDNS`
+inline constexpr bool default_is_http_dns = true;                           ///< `isHttpDNS`
 inline constexpr std::chrono::milliseconds default_heart_beat_wait{30000};  ///< `heartBeatWait`
-inline constexpr int default_auto_reconnect_num_max = 5;                   ///< `autoReconnectNumMax`
-inline constexpr bool default_delivery = false;                            ///< `delivery`: send delivery receipts
-inline constexpr bool default_https_in_mini_program = true;                ///< `https`
-inline constexpr std::string_view default_device_id = "webim";             ///< `deviceId`
-inline constexpr bool default_is_fixed_device_id = true;                   ///< `isFixedDeviceId`
+inline constexpr int default_auto_reconnect_num_max = 5;                    ///< `autoReconnectNumMax`
+inline constexpr bool default_delivery = false;                             ///< `delivery`: send delivery receipts
+inline constexpr bool default_https_in_mini_program = true;                 ///< `https`
+inline constexpr std::string_view default_device_id = "webim";              ///< `deviceId`
+inline constexpr bool default_is_fixed_device_id = true;                    ///< `isFixedDeviceId`
 
 /// The domain of an Easemob JID.
 inline constexpr std::string_view jid_domain = "easemob.com";
@@ -267,4 +335,5 @@ inline error_event reconnect_failed_disconnect() {
   return e;
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/conversation.hpp: conversation items and the pages that hold them.
 //
 // There is no live conversation object: the app fetches pages. `getServerConversations` (and
@@ -18,8 +19,10 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 /// A conversation item: {conversationId, conversationType ("singleChat" | "groupChat"),
 /// isPinned, pinnedTime (ms; 0 when not pinned), unReadCount (capital R), lastMessage (a body,
@@ -31,9 +34,9 @@ struct conversation_item {
   std::string conversation_id;    ///< `conversationId`
   std::string conversation_type;  ///< `conversationType`
   std::optional<bool> is_pinned;
-  std::optional<std::int64_t> pinned_time;  ///< ms
+  std::optional<std::int64_t> pinned_time;    ///< ms
   std::optional<std::uint64_t> unread_count;  ///< `unReadCount`
-  nullable<last_message> last;  ///< `lastMessage`
+  nullable<last_message> last;                ///< `lastMessage`
   std::optional<std::vector<conversation_mark>> marks;
   std::optional<raw_json> custom_field;  ///< `customField` (local cache)
   extras unknown;
@@ -47,8 +50,8 @@ constexpr auto wxim_schema(schema::tag<conversation_item>) {
   using T = conversation_item;
   return object<T>(field("conversationId", &T::conversation_id), field("conversationType", &T::conversation_type),
                    field("isPinned", &T::is_pinned), field("pinnedTime", &T::pinned_time),
-                   field("unReadCount", &T::unread_count), field("lastMessage", &T::last),
-                   field("marks", &T::marks), field("customField", &T::custom_field))
+                   field("unReadCount", &T::unread_count), field("lastMessage", &T::last), field("marks", &T::marks),
+                   field("customField", &T::custom_field))
       .keep_unknown(&T::unknown);
 }
 
@@ -77,8 +80,7 @@ struct conversation_page {
 constexpr auto wxim_schema(schema::tag<conversation_page>) {
   using namespace schema;
   using T = conversation_page;
-  return object<T>(field("conversations", &T::conversations), field("cursor", &T::cursor))
-      .keep_unknown(&T::unknown);
+  return object<T>(field("conversations", &T::conversations), field("cursor", &T::cursor)).keep_unknown(&T::unknown);
 }
 
 /// The deprecated getConversationlist result: {channel_infos}.
@@ -147,4 +149,5 @@ inline std::string make_channel_id(std::string_view app_key, std::string_view id
   return s;
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

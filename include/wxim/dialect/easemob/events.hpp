@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/events.hpp: recalls, the server's send ack, and a send's result.
 //
 // What happens to a message after it is created: `conn.send(msg)` resolves with a send result
@@ -15,8 +16,10 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 /// A recall (onRecallMessage): {id, from, to, mid (server id of the recalled message),
 /// onlineState?, ext}. Here `ext` is a **string** on the wire; like every ext it is kept as
@@ -67,4 +70,5 @@ constexpr auto wxim_schema(schema::tag<send_result>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

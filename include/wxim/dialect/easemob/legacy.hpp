@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/legacy.hpp: the pre-4.x callback shape of a received message.
 //
 //   {"id":"…","type":"chat","contentsType":"TEXT","from":"…","to":"…","data":"the text",
@@ -17,8 +18,10 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -44,7 +47,7 @@ struct legacy_message {
   std::string contents_type = std::string(legacy_text_contents);  ///< `contentsType`
   std::string from;
   std::string to;
-  std::optional<std::string> data;  ///< the text, for "TEXT"
+  std::optional<std::string> data;     ///< the text, for "TEXT"
   std::optional<raw_json> source_msg;  ///< `sourceMsg`
   nullable<raw_json> ext;
   legacy_time time;
@@ -66,4 +69,5 @@ constexpr auto wxim_schema(schema::tag<legacy_message>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/mapping.hpp: Easemob objects to and from the canonical model.
 //
 //   body → model: every body with content maps (txt text, img image, audio voice, video, file,
@@ -33,18 +34,24 @@
 #include "wxim/model/message.hpp"
 #include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 // ---- chat types and people ------------------------------------------------
 
 /// singleChat → direct, groupChat → group, chatRoom → room, anything else → unknown.
 constexpr chat_type to_chat_type(chat_kind k) noexcept {
   switch (k) {
-    case chat_kind::single_chat: return chat_type::direct;
-    case chat_kind::group_chat: return chat_type::group;
-    case chat_kind::chat_room: return chat_type::room;
-    case chat_kind::unknown: break;
+    case chat_kind::single_chat:
+      return chat_type::direct;
+    case chat_kind::group_chat:
+      return chat_type::group;
+    case chat_kind::chat_room:
+      return chat_type::room;
+    case chat_kind::unknown:
+      break;
   }
   return chat_type::unknown;
 }
@@ -52,10 +59,14 @@ constexpr chat_type to_chat_type(chat_kind k) noexcept {
 /// The reverse; unknown has no Easemob spelling.
 constexpr std::optional<chat_kind> to_chat_kind(chat_type t) noexcept {
   switch (t) {
-    case chat_type::direct: return chat_kind::single_chat;
-    case chat_type::group: return chat_kind::group_chat;
-    case chat_type::room: return chat_kind::chat_room;
-    case chat_type::unknown: break;
+    case chat_type::direct:
+      return chat_kind::single_chat;
+    case chat_type::group:
+      return chat_kind::group_chat;
+    case chat_type::room:
+      return chat_kind::chat_room;
+    case chat_type::unknown:
+      break;
   }
   return std::nullopt;
 }
@@ -107,8 +118,8 @@ inline content to_content(const image_message& m) {
 
 /// url (or the file object's url or filePath), duration_s = length (seconds).
 inline content to_content(const audio_message& m) {
-  std::string url = m.url ? *m.url
-                    : m.file && m.file->url ? *m.file->url
+  std::string url = m.url                         ? *m.url
+                    : m.file && m.file->url       ? *m.file->url
                     : m.file && m.file->file_path ? *m.file->file_path
                                                   : std::string();
   return voice_content{std::move(url), detail::to_i64(m.length), audio_kind::voice};
@@ -173,7 +184,8 @@ inline std::optional<content> to_content(const message& m) {
 /// when `from` is "" else success, read_by_peer = isRead on a one-to-one message the viewer
 /// wrote (the server sets isRead once the recipient acked reading it; on a message the viewer
 /// received it says the viewer read it, which the model does not hold).
-template <class M, std::enable_if_t<std::is_base_of_v<message_common, M> && !std::is_same_v<M, command_message>, int> = 0>
+template <class M,
+          std::enable_if_t<std::is_base_of_v<message_common, M> && !std::is_same_v<M, command_message>, int> = 0>
 chat_message to_message(const M& m, std::string_view viewer) {
   chat_message out;
   out.id = m.id;
@@ -195,8 +207,9 @@ inline result<chat_message> to_message(const message& m, std::string_view viewer
         if constexpr (std::is_same_v<T, command_message> || std::is_same_v<T, read_ack> ||
                       std::is_same_v<T, delivery_ack> || std::is_same_v<T, channel_ack>) {
           return error{errc::invalid_argument, "/type", std::nullopt,
-                       "a \"" + v.type + "\" body carries no content and has no model form (cmd is an invisible "
-                       "command; read, delivery and channel are acks)",
+                       "a \"" + v.type +
+                           "\" body carries no content and has no model form (cmd is an invisible "
+                           "command; read, delivery and channel are acks)",
                        std::nullopt};
         } else {
           return to_message(v, viewer);
@@ -212,16 +225,26 @@ inline chat_message to_message(const legacy_message& m, std::string_view viewer)
   chat_message out;
   out.id = m.id;
   switch (m.chat()) {
-    case legacy_chat::chat: out.chat = chat_type::direct; break;
-    case legacy_chat::groupchat: out.chat = chat_type::group; break;
-    case legacy_chat::chatroom: out.chat = chat_type::room; break;
-    case legacy_chat::unknown: out.chat = chat_type::unknown; break;
+    case legacy_chat::chat:
+      out.chat = chat_type::direct;
+      break;
+    case legacy_chat::groupchat:
+      out.chat = chat_type::group;
+      break;
+    case legacy_chat::chatroom:
+      out.chat = chat_type::room;
+      break;
+    case legacy_chat::unknown:
+      out.chat = chat_type::unknown;
+      break;
   }
   out.author = std::string(m.from.empty() ? viewer : user_of(m.from));
   out.recipient = m.to;
   out.time = m.time.to_instant();
-  if (m.is_text() && m.data) out.body = text_content{*m.data};
-  else out.body = unknown_content{m.contents_type, wxim::encode(m)};
+  if (m.is_text() && m.data)
+    out.body = text_content{*m.data};
+  else
+    out.body = unknown_content{m.contents_type, wxim::encode(m)};
   out.status = send_status::success;
   return out;
 }
@@ -245,11 +268,10 @@ inline result<chat_message> to_message(const send_result& r, std::string_view vi
 /// id = `mid` without the body type in front; chat = chatType (unknown when absent); status
 /// failed when isFail, else success. Content by the demo's vocabulary: txt and emoji → text
 /// (the segments joined, emoji names included), img → image {url (else `data` when it is a
-/// string: the early pages keep the URL there), width, height from size}, audio → voice {url, length rounded}, video → video {url},
-/// location/loc → location {description = data when it is a string; lat/lng keys when present},
-/// chat/file → file {url, name = filename key when present}; any other type → unknown_content
-/// {kind = the type, raw = msg's JSON}. errc::invalid_value at /time for a time that is not
-/// "YYYY-M-D HH:MM:SS".
+/// string: the early pages keep the URL there), width, height from size}, audio → voice {url, length rounded}, video →
+/// video {url}, location/loc → location {description = data when it is a string; lat/lng keys when present}, chat/file
+/// → file {url, name = filename key when present}; any other type → unknown_content {kind = the type, raw = msg's
+/// JSON}. errc::invalid_value at /time for a time that is not "YYYY-M-D HH:MM:SS".
 inline result<chat_message> to_message(const stored_message& r, std::chrono::minutes utc_offset) {
   auto when = parse_record_time(r.time, utc_offset);
   if (!when) {
@@ -305,7 +327,9 @@ inline result<chat_message> to_message(const stored_message& r, std::chrono::min
     case record_type::audio:
       out.body = voice_content{url, b.length ? rounded(*b.length) : std::nullopt, audio_kind::voice};
       return out;
-    case record_type::video: out.body = video_content{url, "", std::nullopt, std::nullopt}; return out;
+    case record_type::video:
+      out.body = video_content{url, "", std::nullopt, std::nullopt};
+      return out;
     case record_type::location:
       out.body = location_content{number_key("lat").value_or(0), number_key("lng").value_or(0),
                                   data_string().value_or(std::string())};
@@ -316,7 +340,8 @@ inline result<chat_message> to_message(const stored_message& r, std::chrono::min
       out.body = file_content{url, std::move(name), std::nullopt};
       return out;
     }
-    case record_type::unknown: break;
+    case record_type::unknown:
+      break;
   }
   out.body = unknown_content{b.type, wxim::encode(b)};
   return out;
@@ -383,8 +408,8 @@ inline bool apply_recall(chat_message& m, const recall_event& r) {
 /// not read by the peer, or not one-to-one.
 inline result<read_ack> to_read_ack(const chat_message& m, std::string id = {}) {
   if (m.chat != chat_type::direct || !m.read_by_peer)
-    return error{errc::invalid_argument, "", std::nullopt,
-                 "only a one-to-one message read by its peer has a read ack", std::nullopt};
+    return error{errc::invalid_argument, "", std::nullopt, "only a one-to-one message read by its peer has a read ack",
+                 std::nullopt};
   read_ack a;
   a.id = std::move(id);
   a.chat_type = std::string(to_string(chat_kind::single_chat));
@@ -399,8 +424,7 @@ inline result<read_ack> to_read_ack(const chat_message& m, std::string id = {}) 
 /// marks a copy of `m` recalled again. errc::invalid_argument for a message not recalled.
 inline result<recall_event> to_recall_event(const chat_message& m, std::string id = {}) {
   if (!m.recalled)
-    return error{errc::invalid_argument, "", std::nullopt, "only a recalled message has a recall event",
-                 std::nullopt};
+    return error{errc::invalid_argument, "", std::nullopt, "only a recalled message has a recall event", std::nullopt};
   recall_event r;
   r.id = std::move(id);
   r.from = m.author;
@@ -629,4 +653,5 @@ inline result<conversation_item> to_conversation_item(const conversation& c) {
   return item;
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

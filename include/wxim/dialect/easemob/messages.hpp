@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/messages.hpp: the message bodies that carry content.
 //
 // One struct per `type` of spec §2 that a user sees or an app acts on: txt, img, audio,
@@ -14,8 +15,10 @@
 #include "wxim/dialect/easemob/body.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 /// `txt`: {msg}; a stream message (sub-type 10) also carries `stream`.
 struct text_message : message_common {
@@ -71,10 +74,10 @@ struct audio_message : message_common {
 constexpr auto wxim_schema(schema::tag<audio_message>) {
   using schema::field;
   using T = audio_message;
-  return message_object<T>(field<T>("url", &T::url), field<T>("secret", &T::secret),
-                           field<T>("filename", &T::filename), field<T>("length", &T::length),
-                           field<T>("file_length", &T::file_length), field<T>("filetype", &T::filetype),
-                           field<T>("accessToken", &T::access_token), field<T>("file", &T::file));
+  return message_object<T>(field<T>("url", &T::url), field<T>("secret", &T::secret), field<T>("filename", &T::filename),
+                           field<T>("length", &T::length), field<T>("file_length", &T::file_length),
+                           field<T>("filetype", &T::filetype), field<T>("accessToken", &T::access_token),
+                           field<T>("file", &T::file));
 }
 
 /// `video`. Created: file, filename, length, file_length. Received: url, secret, thumb,
@@ -119,10 +122,10 @@ struct file_message : message_common {
 constexpr auto wxim_schema(schema::tag<file_message>) {
   using schema::field;
   using T = file_message;
-  return message_object<T>(field<T>("url", &T::url), field<T>("secret", &T::secret),
-                           field<T>("filename", &T::filename), field<T>("file_length", &T::file_length),
-                           field<T>("filetype", &T::filetype), field<T>("accessToken", &T::access_token),
-                           field<T>("length", &T::length), field<T>("file", &T::file));
+  return message_object<T>(field<T>("url", &T::url), field<T>("secret", &T::secret), field<T>("filename", &T::filename),
+                           field<T>("file_length", &T::file_length), field<T>("filetype", &T::filetype),
+                           field<T>("accessToken", &T::access_token), field<T>("length", &T::length),
+                           field<T>("file", &T::file));
 }
 
 /// `loc`: addr, buildingName, lat, lng (numbers, degrees), the same both ways.
@@ -194,4 +197,5 @@ constexpr auto wxim_schema(schema::tag<combine_message>) {
 struct unknown_message : message_common {};
 constexpr auto wxim_schema(schema::tag<unknown_message>) { return message_object<unknown_message>(); }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/object.hpp: any Easemob object: classify, decode, encode.
 //
 // Easemob is not a wire wxim carries: these are the objects apps store, log and forward
@@ -23,8 +24,10 @@
 #include "wxim/dialect/easemob/messages.hpp"
 #include "wxim/dialect/easemob/stored.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 /// Every object of the dialect; the order matches `object`'s alternatives, and the first
 /// thirteen match `message_type` (and `message`).
@@ -55,39 +58,62 @@ enum class object_kind {
   error_event,        ///< {type: <status code>, message, data?}
 };
 
-using object = std::variant<text_message, image_message, audio_message, video_message, file_message,
-                            location_message, custom_message, command_message, combine_message, read_ack,
-                            delivery_ack, channel_ack, unknown_message, legacy_message, recall_event, server_ack,
-                            send_result, conversation_item, channel_info, conversation_page, channel_list,
-                            history_page, stored_message, error_event>;
+using object = std::variant<text_message, image_message, audio_message, video_message, file_message, location_message,
+                            custom_message, command_message, combine_message, read_ack, delivery_ack, channel_ack,
+                            unknown_message, legacy_message, recall_event, server_ack, send_result, conversation_item,
+                            channel_info, conversation_page, channel_list, history_page, stored_message, error_event>;
 
 /// The CLI's kind names: the enumerator names ("text", "read_ack", "stored_message", ...).
 constexpr std::string_view to_string(object_kind k) noexcept {
   switch (k) {
-    case object_kind::text: return "text";
-    case object_kind::image: return "image";
-    case object_kind::audio: return "audio";
-    case object_kind::video: return "video";
-    case object_kind::file: return "file";
-    case object_kind::location: return "location";
-    case object_kind::custom: return "custom";
-    case object_kind::command: return "command";
-    case object_kind::combine: return "combine";
-    case object_kind::read_ack: return "read_ack";
-    case object_kind::delivery_ack: return "delivery_ack";
-    case object_kind::channel_ack: return "channel_ack";
-    case object_kind::unknown_message: return "unknown_message";
-    case object_kind::legacy_message: return "legacy_message";
-    case object_kind::recall: return "recall";
-    case object_kind::server_ack: return "server_ack";
-    case object_kind::send_result: return "send_result";
-    case object_kind::conversation: return "conversation";
-    case object_kind::channel_info: return "channel_info";
-    case object_kind::conversation_page: return "conversation_page";
-    case object_kind::channel_list: return "channel_list";
-    case object_kind::history_page: return "history_page";
-    case object_kind::stored_message: return "stored_message";
-    case object_kind::error_event: return "error_event";
+    case object_kind::text:
+      return "text";
+    case object_kind::image:
+      return "image";
+    case object_kind::audio:
+      return "audio";
+    case object_kind::video:
+      return "video";
+    case object_kind::file:
+      return "file";
+    case object_kind::location:
+      return "location";
+    case object_kind::custom:
+      return "custom";
+    case object_kind::command:
+      return "command";
+    case object_kind::combine:
+      return "combine";
+    case object_kind::read_ack:
+      return "read_ack";
+    case object_kind::delivery_ack:
+      return "delivery_ack";
+    case object_kind::channel_ack:
+      return "channel_ack";
+    case object_kind::unknown_message:
+      return "unknown_message";
+    case object_kind::legacy_message:
+      return "legacy_message";
+    case object_kind::recall:
+      return "recall";
+    case object_kind::server_ack:
+      return "server_ack";
+    case object_kind::send_result:
+      return "send_result";
+    case object_kind::conversation:
+      return "conversation";
+    case object_kind::channel_info:
+      return "channel_info";
+    case object_kind::conversation_page:
+      return "conversation_page";
+    case object_kind::channel_list:
+      return "channel_list";
+    case object_kind::history_page:
+      return "history_page";
+    case object_kind::stored_message:
+      return "stored_message";
+    case object_kind::error_event:
+      return "error_event";
   }
   return "unknown";
 }
@@ -150,8 +176,9 @@ inline result<object_kind> classify_tape(const wxim::detail::tape& t) {
   using wxim::detail::token;
   if (t.empty() || t[0].kind != token::begin_object)
     return classify_error(!t.empty() && t[0].kind == token::null_value ? errc::unexpected_null : errc::type_mismatch,
-                          "", "an Easemob object is a JSON object, got " +
-                                  std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
+                          "",
+                          "an Easemob object is a JSON object, got " +
+                              std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
   const auto has = [&](std::string_view k) { return find_key(t, 0, k).has_value(); };
   const auto not_easemob = [] {
     return classify_error(errc::unknown_frame, "",
@@ -179,8 +206,7 @@ inline result<object_kind> classify_tape(const wxim::detail::tape& t) {
     }
     if (has("chatType"))
       return classify_error(k == token::null_value ? errc::unexpected_null : errc::type_mismatch, "/type",
-                            "a message body's type is a string, got " +
-                                std::string(wxim::detail::describe_token(k)));
+                            "a message body's type is a string, got " + std::string(wxim::detail::describe_token(k)));
     return not_easemob();
   }
   if (has("info") && has("msg")) return object_kind::stored_message;
@@ -237,4 +263,5 @@ inline std::string encode(const object& o) {
   return std::visit([](const auto& v) { return wxim::encode(v); }, o);
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

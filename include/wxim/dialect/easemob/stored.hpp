@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/stored.hpp: the chat record Easemob's mini-program demo stores.
 //
 // The demo (easemob/webim-weixin-xcx) keeps arrays of these under keys "<contact or group
@@ -20,14 +21,14 @@
 // from UTC it was written in, which the caller supplies.
 #pragma once
 
+#include <date/date.h>
+
 #include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <date/date.h>
 
 #include "wxim/codec/codec.hpp"
 #include "wxim/dialect/easemob/values.hpp"
@@ -38,8 +39,10 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -128,9 +131,10 @@ struct record_body {
   record_type kind() const noexcept { return parse_record_type(type); }
 };
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<easemob::record_data> {
@@ -143,14 +147,17 @@ struct codec<easemob::record_data> {
     return r.read_raw(out.other.emplace());
   }
   static void write(writer& w, const easemob::record_data& v) {
-    if (v.other) w.raw(v.other->text);
-    else codec<std::vector<easemob::record_segment>>::write(w, v.segments);
+    if (v.other)
+      w.raw(v.other->text);
+    else
+      codec<std::vector<easemob::record_segment>>::write(w, v.segments);
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 constexpr auto wxim_schema(schema::tag<record_body>) {
   using namespace schema;
@@ -164,8 +171,9 @@ constexpr auto wxim_schema(schema::tag<record_body>) {
 ///
 /// | writer | received (`style` "") | sent (`style` "self") |
 /// | --- | --- | --- |
-/// | the demo (msgpackager) | both the sender, who is the contact | `username` the contact, `yourname` the sender (me) |
-/// | early demo pages, seed 002's app | both the sender, who is the contact | `username` the sender (me), `yourname` the contact; no `info.from` |
+/// | the demo (msgpackager) | both the sender, who is the contact | `username` the contact, `yourname` the sender (me)
+/// | | early demo pages, seed 002's app | both the sender, who is the contact | `username` the sender (me), `yourname`
+/// the contact; no `info.from` |
 ///
 /// So `info.from`, where present, is the sender; without it the record is one's own, sent,
 /// and `username` is the sender (sender() picks). `mid` is the body type followed by the
@@ -237,10 +245,9 @@ inline result<instant> parse_record_time(std::string_view text, std::chrono::min
   std::size_t i = 0;
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
   const auto sep = [&](char c) { return i < text.size() && text[i++] == c; };
-  if (!detail::read_number(text, i, 4, y) || i != 4 || !sep('-') || !detail::read_number(text, i, 2, mo) ||
-      !sep('-') || !detail::read_number(text, i, 2, d) || !sep(' ') || !detail::read_number(text, i, 2, h) ||
-      !sep(':') || !detail::read_number(text, i, 2, mi) || !sep(':') || !detail::read_number(text, i, 2, s) ||
-      i != text.size())
+  if (!detail::read_number(text, i, 4, y) || i != 4 || !sep('-') || !detail::read_number(text, i, 2, mo) || !sep('-') ||
+      !detail::read_number(text, i, 2, d) || !sep(' ') || !detail::read_number(text, i, 2, h) || !sep(':') ||
+      !detail::read_number(text, i, 2, mi) || !sep(':') || !detail::read_number(text, i, 2, s) || i != text.size())
     return fail();
   const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)},
                                  date::day{static_cast<unsigned>(d)}};
@@ -271,4 +278,5 @@ inline std::string format_record_time(instant t, std::chrono::minutes utc_offset
   return out;
 }
 
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE

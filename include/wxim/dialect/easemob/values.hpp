@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/easemob/values.hpp: Easemob's scalar values with a wire form of their own.
 //
 // `time` (milliseconds, a number in SDK 4.x bodies and a string in legacy callbacks), the
@@ -14,8 +15,10 @@
 
 #include "wxim/codec/codec.hpp"
 #include "wxim/model/instant.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 // ---- time ---------------------------------------------------------------
 
@@ -92,8 +95,9 @@ inline bool read_time(reader& r, time_value& out, time_form native, bool other_o
     return codec<std::int64_t>::read(r, out.ms);
   }
   if (native == time_form::number)
-    return r.type_error("milliseconds as an integer (a string of digits is accepted under the numeric-strings "
-                        "leniency)");
+    return r.type_error(
+        "milliseconds as an integer (a string of digits is accepted under the numeric-strings "
+        "leniency)");
   return r.type_error("milliseconds as a string of digits (or an integer)");
 }
 
@@ -103,14 +107,17 @@ inline void write_time(writer& w, const time_value& v) {
     return;
   }
   const auto kept = parse_ms(v.spelling);
-  if (kept && *kept == v.ms) w.string(v.spelling);
-  else w.string(std::to_string(v.ms));
+  if (kept && *kept == v.ms)
+    w.string(v.spelling);
+  else
+    w.string(std::to_string(v.ms));
 }
 
 }  // namespace detail
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<easemob::time_value> {
@@ -128,9 +135,10 @@ struct codec<easemob::legacy_time> {
   static void write(writer& w, const easemob::legacy_time& v) { easemob::detail::write_time(w, v); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
-namespace wxim::easemob {
+WXIM_BEGIN_NAMESPACE
+namespace easemob {
 
 // ---- chatType -----------------------------------------------------------
 
@@ -140,10 +148,14 @@ enum class chat_kind { single_chat, group_chat, chat_room, unknown };
 
 constexpr std::string_view to_string(chat_kind k) noexcept {
   switch (k) {
-    case chat_kind::single_chat: return "singleChat";
-    case chat_kind::group_chat: return "groupChat";
-    case chat_kind::chat_room: return "chatRoom";
-    case chat_kind::unknown: break;
+    case chat_kind::single_chat:
+      return "singleChat";
+    case chat_kind::group_chat:
+      return "groupChat";
+    case chat_kind::chat_room:
+      return "chatRoom";
+    case chat_kind::unknown:
+      break;
   }
   return "unknown";
 }
@@ -164,19 +176,32 @@ enum class message_type { txt, img, audio, video, file, loc, custom, cmd, combin
 /// The wire spelling: "txt", "img", ...; "unknown" for unknown.
 constexpr std::string_view to_string(message_type t) noexcept {
   switch (t) {
-    case message_type::txt: return "txt";
-    case message_type::img: return "img";
-    case message_type::audio: return "audio";
-    case message_type::video: return "video";
-    case message_type::file: return "file";
-    case message_type::loc: return "loc";
-    case message_type::custom: return "custom";
-    case message_type::cmd: return "cmd";
-    case message_type::combine: return "combine";
-    case message_type::read: return "read";
-    case message_type::delivery: return "delivery";
-    case message_type::channel: return "channel";
-    case message_type::unknown: break;
+    case message_type::txt:
+      return "txt";
+    case message_type::img:
+      return "img";
+    case message_type::audio:
+      return "audio";
+    case message_type::video:
+      return "video";
+    case message_type::file:
+      return "file";
+    case message_type::loc:
+      return "loc";
+    case message_type::custom:
+      return "custom";
+    case message_type::cmd:
+      return "cmd";
+    case message_type::combine:
+      return "combine";
+    case message_type::read:
+      return "read";
+    case message_type::delivery:
+      return "delivery";
+    case message_type::channel:
+      return "channel";
+    case message_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -195,10 +220,14 @@ enum class online_state : std::int64_t { offline = 0, online = 1, unknown = 2, n
 
 constexpr std::string_view to_string(online_state s) noexcept {
   switch (s) {
-    case online_state::offline: return "offline";
-    case online_state::online: return "online";
-    case online_state::unknown: return "unknown";
-    case online_state::none: return "none";
+    case online_state::offline:
+      return "offline";
+    case online_state::online:
+      return "online";
+    case online_state::unknown:
+      return "unknown";
+    case online_state::none:
+      return "none";
   }
   return "unknown";
 }
@@ -208,9 +237,12 @@ enum class priority { high, normal, low };
 
 constexpr std::string_view to_string(priority p) noexcept {
   switch (p) {
-    case priority::high: return "high";
-    case priority::normal: return "normal";
-    case priority::low: return "low";
+    case priority::high:
+      return "high";
+    case priority::normal:
+      return "normal";
+    case priority::low:
+      return "low";
   }
   return "normal";
 }
@@ -236,11 +268,16 @@ enum class stream_status : std::int64_t { start = 0, start_completed = 1, in_pro
 
 constexpr std::string_view to_string(stream_status s) noexcept {
   switch (s) {
-    case stream_status::start: return "start";
-    case stream_status::start_completed: return "start_completed";
-    case stream_status::in_progress: return "in_progress";
-    case stream_status::completed: return "completed";
-    case stream_status::error: return "error";
+    case stream_status::start:
+      return "start";
+    case stream_status::start_completed:
+      return "start_completed";
+    case stream_status::in_progress:
+      return "in_progress";
+    case stream_status::completed:
+      return "completed";
+    case stream_status::error:
+      return "error";
   }
   return "unknown";
 }
@@ -267,16 +304,16 @@ inline bool read_int_in(reader& r, std::int64_t& v, std::int64_t lo, std::int64_
 }
 
 }  // namespace detail
-}  // namespace wxim::easemob
+}  // namespace easemob
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<easemob::online_state> {
   static bool read(reader& r, easemob::online_state& out) {
     std::int64_t v = 0;
-    if (!easemob::detail::read_int_in(r, v, 0, 3, "onlineState (0 offline, 1 online, 2 unknown, 3 none)"))
-      return false;
+    if (!easemob::detail::read_int_in(r, v, 0, 3, "onlineState (0 offline, 1 online, 2 unknown, 3 none)")) return false;
     out = static_cast<easemob::online_state>(v);
     return true;
   }
@@ -335,4 +372,4 @@ struct codec<easemob::record_style> {
   static void write(writer& w, easemob::record_style v) { w.string(to_string(v)); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/bodies.hpp: the J-IM 2.x bodies shared by both directions:
 // the chat body, user and group, and the enumerations.
 //
@@ -18,8 +19,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -158,4 +161,5 @@ constexpr auto wxim_schema(schema::tag<group>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/builders.hpp: J-IM 2.x frames for both sides, from model values.
 //
 // Client: a chat request, a heartbeat, history and offline-message requests.
@@ -25,8 +26,10 @@
 #include "wxim/model/message.hpp"
 #include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 // ---- client -------------------------------------------------------------------------
 
@@ -225,4 +228,5 @@ inline result<get_message_reply> make_stored_messages_reply(std::string owner,
   return r;
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/chatroom.hpp: the course chatroom's own keys on J-IM chat bodies.
 //
 // A course chatroom mini-program sends `nickName`, `avatar` and its own
@@ -12,8 +13,10 @@
 #include <string_view>
 
 #include "wxim/dialect/jim/bodies.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 /// The chatroom's `type` (it always sets msgType to 0 and says here what
 /// the message is).
@@ -49,4 +52,5 @@ inline std::optional<room_message_type> room_message_type_of(const chat_body& b)
 /// not make one.
 inline bool is_chatroom_chat(const chat_body& b) noexcept { return room_message_type_of(b).has_value(); }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

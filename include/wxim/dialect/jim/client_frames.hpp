@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/client_frames.hpp: what a J-IM 2.x client sends (`cmd`).
 //
 // Every request carries `cmd` and the base fields every J-IM request body
@@ -15,8 +16,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 /// cmd 1 {"cmd":1,"hbyte":-127}: TCP only; on WebSocket the HTTP upgrade is the handshake.
 struct handshake_request {
@@ -189,4 +192,5 @@ constexpr auto wxim_schema(schema::tag<get_message_request>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

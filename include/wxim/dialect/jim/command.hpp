@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/command.hpp: J-IM 2.x command numbers (`cmd` / `command`).
 #pragma once
 
@@ -10,8 +11,10 @@
 
 #include "wxim/codec/codec.hpp"
 #include "wxim/dialect/direction.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 /// The commands J-IM 2.x defines, numbered as on the wire (0–20). Anything
 /// else (21+ from forks, a negative number) is `unknown`: 2.x frames never
@@ -157,9 +160,11 @@ constexpr bool is_valid_in(command c, direction dir) noexcept {
   return is_handled_by_server(c) || is_sent_by_server(c);
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE
 
-namespace wxim::jim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace jim::detail {
 
 /// The integer a `cmd` / `command` value holds: a JSON integer, or under
 /// numeric-strings a string of digits; nullopt for anything else.
@@ -207,9 +212,10 @@ inline std::string bad_command_message(const wxim::detail::event& e, bool numeri
   return m;
 }
 
-}  // namespace wxim::jim::detail
+}  // namespace jim::detail
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// A command is an integer 0-20 on the wire (a string of digits under
 /// leniency::numeric_strings). Any other value, including a number 2.x does
@@ -230,4 +236,4 @@ struct codec<jim::command> {
   static void write(writer& w, jim::command c) { w.integer(jim::to_number(c)); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

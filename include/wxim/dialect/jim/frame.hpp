@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/frame.hpp: any J-IM 2.x frame: classify, decode, validate, encode.
 #pragma once
 
@@ -20,8 +21,10 @@
 #include "wxim/dialect/jim/status.hpp"
 #include "wxim/dialect/jim/validate.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 /// Every 2.x frame; the order matches `frame`'s alternatives. Client frames
 /// (`cmd`) first, then server frames (`command`). to_string gives the name
@@ -407,4 +410,5 @@ inline std::string encode(const frame& f) {
   return std::visit([](const auto& v) { return wxim::encode(v); }, f);
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/mapping.hpp: J-IM chat bodies to and from the canonical model.
 //
 //   chat body → model never fails: a msgType wxim does not know, or a
@@ -29,8 +30,10 @@
 #include "wxim/model/message.hpp"
 #include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 // ---- content --------------------------------------------------------------------
 
@@ -290,4 +293,5 @@ inline user to_user(const user_profile& p) {
   return u;
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

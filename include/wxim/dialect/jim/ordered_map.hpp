@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/ordered_map.hpp: a JSON object whose keys are data (ids), in order.
 #pragma once
 
@@ -10,8 +11,10 @@
 #include <vector>
 
 #include "wxim/codec/codec.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 /// A JSON object used as a map: J-IM's stored messages (`groups`: group id →
 /// messages, `friends`: user id → messages) and `extras`. Keys are ids, not
@@ -94,9 +97,10 @@ class ordered_map {
   std::vector<value_type> entries_;
 };
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <class V>
 struct codec<jim::ordered_map<V>> {
@@ -148,4 +152,4 @@ struct codec<jim::ordered_map<V>> {
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/server_frames.hpp: what a J-IM 2.x server sends (`command`).
 //
 // A server frame is the response body {code, command, data, msg}: `command`
@@ -20,8 +21,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 /// A reply that is only a status: {code, command, msg}.
 template <jim::command C>
@@ -308,4 +311,5 @@ constexpr auto wxim_schema(schema::tag<get_message_reply>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/status.hpp: J-IM status codes 10000–10021 and their texts.
 #pragma once
 
@@ -7,8 +8,10 @@
 
 #include "wxim/codec/codec.hpp"
 #include "wxim/dialect/jim/command.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 /// The `code` of a server reply. The enum holds any int32: a code a fork
 /// adds (t-im's 10022) decodes and round-trips, and is_known() says false;
@@ -257,9 +260,10 @@ constexpr bool is_reply_status(command c, status s) noexcept {
   }
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// A status is an int32 on the wire (a string of digits under
 /// leniency::numeric_strings); any int32 is kept.
@@ -274,4 +278,4 @@ struct codec<jim::status> {
   static void write(writer& w, jim::status s) { w.integer(jim::to_number(s)); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

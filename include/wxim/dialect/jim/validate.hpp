@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/jim/validate.hpp: the rules a J-IM 2.x server applies beyond types.
 //
 // decode_frame applies them after decoding; call them yourself on frames you
@@ -21,8 +22,10 @@
 #include "wxim/dialect/jim/server_frames.hpp"
 #include "wxim/dialect/jim/status.hpp"
 #include "wxim/error.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim {
+WXIM_BEGIN_NAMESPACE
+namespace jim {
 
 namespace detail {
 
@@ -291,4 +294,5 @@ inline std::optional<int> peer_status_for(command c, const error& e) {
   return std::nullopt;
 }
 
-}  // namespace wxim::jim
+}  // namespace jim
+WXIM_END_NAMESPACE

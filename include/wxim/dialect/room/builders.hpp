@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/builders.hpp: the frames and request bodies a chatroom
 // client sends, built from a token, a topic and the record's fields, with
 // the constants of the published client. No session: the caller sends.
@@ -15,8 +16,10 @@
 #include "wxim/dialect/room/time.hpp"
 #include "wxim/dialect/room/values.hpp"
 #include "wxim/model/instant.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 /// The published client sends a heartbeat at once on open, then this long
 /// after each successful one.
@@ -121,8 +124,7 @@ inline void append_query_value(std::string& out, std::string_view v) {
 /// `page=1&resultsPerPage=1000&stream=<stream>&type=` (an empty type means
 /// every record kind). Values are percent-encoded.
 inline std::string make_history_query(std::string_view stream, std::int64_t page = 1,
-                                      std::int64_t results_per_page = history_page_size,
-                                      std::string_view type = {}) {
+                                      std::int64_t results_per_page = history_page_size, std::string_view type = {}) {
   std::string q = "page=" + std::to_string(page) + "&resultsPerPage=" + std::to_string(results_per_page) + "&stream=";
   detail::append_query_value(q, stream);
   q += "&type=";
@@ -137,4 +139,5 @@ inline record_frame make_record_frame(chat_record record) {
   return f;
 }
 
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE

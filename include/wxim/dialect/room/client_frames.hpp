@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/client_frames.hpp: what the chatroom client sends: the
 // three socket frames `{token, type, payLoad}` and the ask-a-question HTTP body.
 #pragma once
@@ -11,8 +12,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -101,4 +104,5 @@ constexpr auto wxim_schema(schema::tag<question_add_request>) {
   return object<T>(field("content", &T::content), field("streamId", &T::stream_id)).keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/frame.hpp: any chatroom frame: classify, decode, encode.
 #pragma once
 
@@ -13,8 +14,10 @@
 #include "wxim/dialect/room/server_frames.hpp"
 #include "wxim/dialect/room/values.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 /// Every frame of the dialect; the order matches `frame`'s alternatives.
 /// The HTTP bodies are here too, so one call reads whatever the app logged.
@@ -34,13 +37,20 @@ using frame = std::variant<heartbeat_frame, send_frame, join_frame, question_add
 /// The kind names `wxim decode` prints.
 constexpr std::string_view to_string(frame_kind k) noexcept {
   switch (k) {
-    case frame_kind::heartbeat: return "heartbeat";
-    case frame_kind::send: return "send";
-    case frame_kind::join: return "join";
-    case frame_kind::question_add: return "question_add";
-    case frame_kind::record: return "record";
-    case frame_kind::other_reply: return "other_reply";
-    case frame_kind::history: return "history";
+    case frame_kind::heartbeat:
+      return "heartbeat";
+    case frame_kind::send:
+      return "send";
+    case frame_kind::join:
+      return "join";
+    case frame_kind::question_add:
+      return "question_add";
+    case frame_kind::record:
+      return "record";
+    case frame_kind::other_reply:
+      return "other_reply";
+    case frame_kind::history:
+      return "history";
   }
   return "unknown";
 }
@@ -67,7 +77,9 @@ inline std::string token_name(const wxim::detail::tape& t, std::size_t i) {
 /// The envelope's kind from its `type`.
 inline result<frame_kind> envelope_kind(const wxim::detail::tape& t, const decode_options& options) {
   const auto ti = wxim::detail::find_top_level(t, "type");
-  if (!ti) return classify_error(errc::missing_field, "/type", "the key \"type\" is required but absent (1 heartbeat, 2 send, 3 join)");
+  if (!ti)
+    return classify_error(errc::missing_field, "/type",
+                          "the key \"type\" is required but absent (1 heartbeat, 2 send, 3 join)");
   const wxim::detail::event& e = t[*ti];
   const auto v = loose_integer(e, has(options.lenient, leniency::numeric_strings));
   if (!v) {
@@ -78,25 +90,30 @@ inline result<frame_kind> envelope_kind(const wxim::detail::tape& t, const decod
     switch (e.kind) {
       case wxim::detail::token::null_value:
         return classify_error(errc::unexpected_null, "/type", "expected the frame type 1, 2 or 3, got null");
-      case wxim::detail::token::uint_value: return unsupported(std::to_string(e.num.u));
+      case wxim::detail::token::uint_value:
+        return unsupported(std::to_string(e.num.u));
       case wxim::detail::token::string_value:
         if (has(options.lenient, leniency::numeric_strings) && wxim::detail::is_integer_lexeme(e.text))
           return unsupported("\"" + std::string(e.text) + "\"");
         break;
-      default: break;
+      default:
+        break;
     }
-    return classify_error(errc::type_mismatch, "/type",
-                          "expected the frame type as an integer (1 heartbeat, 2 send, 3 join), got " +
-                              token_name(t, *ti));
+    return classify_error(
+        errc::type_mismatch, "/type",
+        "expected the frame type as an integer (1 heartbeat, 2 send, 3 join), got " + token_name(t, *ti));
   }
   const auto ft = parse_frame_type(*v);
   if (!ft)
     return classify_error(errc::unsupported_command, "/type",
                           "the frame type " + std::to_string(*v) + " is not 1 heartbeat, 2 send or 3 join");
   switch (*ft) {
-    case frame_type::heartbeat: return frame_kind::heartbeat;
-    case frame_type::send: return frame_kind::send;
-    case frame_type::join: return frame_kind::join;
+    case frame_type::heartbeat:
+      return frame_kind::heartbeat;
+    case frame_type::send:
+      return frame_kind::send;
+    case frame_type::join:
+      return frame_kind::join;
   }
   return frame_kind::heartbeat;
 }
@@ -118,14 +135,15 @@ inline result<frame_kind> classify_tape(const wxim::detail::tape& t, direction d
   using wxim::detail::find_top_level;
   using wxim::detail::token;
   if (t.empty() || t[0].kind != token::begin_object)
-    return classify_error(t.empty() || t[0].kind != token::null_value ? errc::type_mismatch : errc::unexpected_null,
-                          "", "a room frame is a JSON object, got " +
-                                  std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
+    return classify_error(t.empty() || t[0].kind != token::null_value ? errc::type_mismatch : errc::unexpected_null, "",
+                          "a room frame is a JSON object, got " +
+                              std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
   const auto has_key = [&](std::string_view k) { return find_top_level(t, k).has_value(); };
   // J-IM frames carry `cmd` (c2s) or `command` (s2c), and some also `token`,
   // `code` and `data`; a room frame never has either key.
   if (has_key("cmd") || has_key("command"))
-    return classify_error(errc::unknown_frame, "", "a frame with \"cmd\" or \"command\" is a J-IM frame, not a room frame");
+    return classify_error(errc::unknown_frame, "",
+                          "a frame with \"cmd\" or \"command\" is a J-IM frame, not a room frame");
 
   const bool envelope = has_key("token") || has_key("payLoad");
   const bool question = has_key("streamId");
@@ -203,4 +221,5 @@ inline std::string encode(const frame& f) {
   return std::visit([](const auto& v) { return wxim::encode(v); }, f);
 }
 
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE

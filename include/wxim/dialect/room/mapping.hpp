@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/mapping.hpp: chat records to and from the canonical model.
 //
 //   record → model: message → text_content; question → custom_content
@@ -29,8 +30,10 @@
 #include "wxim/model/message.hpp"
 #include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 // ---- record → model -----------------------------------------------------
 
@@ -42,8 +45,7 @@ namespace wxim::room {
 /// - any other type → unknown_content{kind = the type, raw = the content as a
 ///   JSON string literal}.
 inline content to_content(const chat_record& r) {
-  if (const auto* q = r.content.question())
-    return custom_content{"question", r.content.wire_text(), q->content, ""};
+  if (const auto* q = r.content.question()) return custom_content{"question", r.content.wire_text(), q->content, ""};
   if (const auto* a = r.content.answer()) return custom_content{"answer", r.content.wire_text(), a->answer, ""};
   const std::string& text = *r.content.text();
   if (r.kind() == record_type::message) return text_content{text};
@@ -52,9 +54,7 @@ inline content to_content(const chat_record& r) {
 
 /// The author as a profile: `user`, `displayName`, `avatarurl`. On an answer
 /// this is the person who asked (the organisation has no id on the wire).
-inline user_profile to_profile(const chat_record& r) {
-  return user_profile{r.user.text, r.display_name, r.avatar_url};
-}
+inline user_profile to_profile(const chat_record& r) { return user_profile{r.user.text, r.display_name, r.avatar_url}; }
 
 namespace detail {
 inline chat_message make_message(const chat_record& r, std::string topic, instant t) {
@@ -119,8 +119,7 @@ inline result<std::vector<chat_message>> to_messages(const history_response& h, 
   std::vector<chat_message> out;
   out.reserve(h.data.items.size());
   for (std::size_t i = 0; i < h.data.items.size(); ++i) {
-    auto m = detail::with_prefix(to_message(h.data.items[i], topic, utc_offset),
-                                 "/data/items/" + std::to_string(i));
+    auto m = detail::with_prefix(to_message(h.data.items[i], topic, utc_offset), "/data/items/" + std::to_string(i));
     if (!m) return std::move(m).error();
     out.push_back(std::move(*m));
   }
@@ -132,8 +131,8 @@ inline result<std::vector<chat_message>> to_messages(const history_response& h, 
 /// How the page shows a record (spec §3): the head image, the label before
 /// the text, and the text lines.
 struct record_display {
-  std::string head_image;  ///< avatarurl, or an answer's orgLogo
-  std::string label;       ///< "<displayName>:", or "<orgName>回复<displayName>:" for an answer
+  std::string head_image;      ///< avatarurl, or an answer's orgLogo
+  std::string label;           ///< "<displayName>:", or "<orgName>回复<displayName>:" for an answer
   bool question_mark = false;  ///< a question gets a question-mark icon
   std::string text;            ///< the message, the question, or an answer's question
   std::string answer;          ///< an answer's answer; empty otherwise
@@ -216,11 +215,9 @@ struct wire_visitor {
   }
   result<wire_content> operator()(const unknown_content& c) const {
     if (c.kind.empty() || parse_record_type(c.kind) != record_type::unknown)
-      return model_error("unknown_content.kind must be a record type the room does not define, got \"" + c.kind +
-                         "\"");
+      return model_error("unknown_content.kind must be a record type the room does not define, got \"" + c.kind + "\"");
     auto text = wxim::decode<std::string>(c.raw);
-    if (!text)
-      return model_error("a record's content is a string: unknown_content.raw must be a JSON string literal");
+    if (!text) return model_error("a record's content is a string: unknown_content.raw must be a JSON string literal");
     return wire_content{c.kind, std::move(*text)};
   }
   template <class Other>
@@ -296,4 +293,5 @@ inline result<record_frame> to_record_frame(const chat_message& m, const author_
   return f;
 }
 
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE

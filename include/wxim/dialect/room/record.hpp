@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/record.hpp: the chat record (`chatInfo`, a reply's
 // `data`, a history item) and its content, JSON text again for questions and
 // answers.
@@ -5,10 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -18,8 +19,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -103,9 +106,9 @@ struct chat_record {
 constexpr auto wxim_schema(schema::tag<chat_record>) {
   using namespace schema;
   using T = chat_record;
-  return object<T>(field("user", &T::user), field("displayName", &T::display_name),
-                   field("avatarurl", &T::avatar_url), field("stream", &T::stream), field("content", &T::content),
-                   field("type", &T::type), field("createdat", &T::created_at))
+  return object<T>(field("user", &T::user), field("displayName", &T::display_name), field("avatarurl", &T::avatar_url),
+                   field("stream", &T::stream), field("content", &T::content), field("type", &T::type),
+                   field("createdat", &T::created_at))
       .keep_unknown(&T::unknown);
 }
 
@@ -119,8 +122,10 @@ inline std::optional<std::size_t> find_member(const wxim::detail::tape& t, std::
   std::optional<std::size_t> found, loose;
   std::size_t i = obj + 1;
   while (i < t.size() && t[i].kind == wxim::detail::token::key) {
-    if (t[i].text == key) found = i + 1;
-    else if (loosely && wxim::detail::same_key_loosely(t[i].text, key)) loose = i + 1;
+    if (t[i].text == key)
+      found = i + 1;
+    else if (loosely && wxim::detail::same_key_loosely(t[i].text, key))
+      loose = i + 1;
     i = wxim::detail::skip_value(t, i + 1);
   }
   return found ? found : loose;
@@ -139,8 +144,7 @@ inline void mark_content(wxim::detail::tape& t, std::size_t obj, bool loosely) n
     type = parse_record_type(t[*v].text);
   std::size_t i = obj + 1;
   while (i < t.size() && t[i].kind == token::key) {
-    const bool is_content =
-        t[i].text == "content" || (loosely && wxim::detail::same_key_loosely(t[i].text, "content"));
+    const bool is_content = t[i].text == "content" || (loosely && wxim::detail::same_key_loosely(t[i].text, "content"));
     if (is_content && i + 1 < t.size() && t[i + 1].kind == token::string_value)
       t[i + 1].num.u = content_mark | static_cast<std::uint64_t>(type);
     i = wxim::detail::skip_value(t, i + 1);
@@ -167,9 +171,10 @@ constexpr auto wxim_schema(schema::tag<chat_record_reading>) {
 }
 
 }  // namespace detail
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 /// Outside a record a content is plain text.
 template <>
@@ -182,15 +187,22 @@ struct codec<room::record_content> {
       case room::record_type::answer:
         return codec<embedded_json<room::answer_body>>::read(r, out.value.emplace<2>());
       case room::record_type::message:
-      case room::record_type::unknown: break;
+      case room::record_type::unknown:
+        break;
     }
     return codec<std::string>::read(r, out.value.emplace<0>());
   }
   static void write(writer& w, const room::record_content& v) {
     switch (v.value.index()) {
-      case 1: codec<embedded_json<room::question_body>>::write(w, std::get<1>(v.value)); break;
-      case 2: codec<embedded_json<room::answer_body>>::write(w, std::get<2>(v.value)); break;
-      default: w.string(std::get<0>(v.value)); break;
+      case 1:
+        codec<embedded_json<room::question_body>>::write(w, std::get<1>(v.value));
+        break;
+      case 2:
+        codec<embedded_json<room::answer_body>>::write(w, std::get<2>(v.value));
+        break;
+      default:
+        w.string(std::get<0>(v.value));
+        break;
     }
   }
 };
@@ -224,9 +236,10 @@ struct codec<room::chat_record> {
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 namespace detail {
 template <class T>
@@ -239,10 +252,14 @@ std::string embedded_text(const embedded_json<T>& e) {
 
 inline std::string record_content::wire_text() const {
   switch (value.index()) {
-    case 1: return detail::embedded_text(std::get<1>(value));
-    case 2: return detail::embedded_text(std::get<2>(value));
-    default: return std::get<0>(value);
+    case 1:
+      return detail::embedded_text(std::get<1>(value));
+    case 2:
+      return detail::embedded_text(std::get<2>(value));
+    default:
+      return std::get<0>(value);
   }
 }
 
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE

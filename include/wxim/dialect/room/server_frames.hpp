@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/server_frames.hpp: what the chatroom server sends: socket
 // replies `{code, data}` and the history HTTP response body.
 #pragma once
@@ -11,8 +12,10 @@
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -71,4 +74,5 @@ constexpr auto wxim_schema(schema::tag<history_response>) {
   return object<T>(field("data", &T::data)).keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/time.hpp: the record's `createdat` text, and the page's
 // display time.
 //
@@ -8,19 +9,21 @@
 // author's zone, unknown to the wire; +08:00 in practice).
 #pragma once
 
+#include <date/date.h>
+
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-#include <date/date.h>
-
 #include "wxim/error.hpp"
 #include "wxim/model/instant.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 namespace detail {
 
@@ -131,4 +134,5 @@ inline std::string format_display_time(instant t, std::chrono::minutes utc_offse
   return s;
 }
 
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/room/values.hpp: the chatroom's enumerations and its three
 // values with a wire form of their own (`user`, `code`, a heartbeat's `payLoad`).
 #pragma once
@@ -10,8 +11,10 @@
 #include <utility>
 
 #include "wxim/codec/codec.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::room {
+WXIM_BEGIN_NAMESPACE
+namespace room {
 
 /// The envelope's `type` (c2s). No other value is a room frame: the spec
 /// defines only these three, and a frame with another is refused with
@@ -20,9 +23,12 @@ enum class frame_type : std::int64_t { heartbeat = 1, send = 2, join = 3 };
 
 constexpr std::string_view to_string(frame_type t) noexcept {
   switch (t) {
-    case frame_type::heartbeat: return "heartbeat";
-    case frame_type::send: return "send";
-    case frame_type::join: return "join";
+    case frame_type::heartbeat:
+      return "heartbeat";
+    case frame_type::send:
+      return "send";
+    case frame_type::join:
+      return "join";
   }
   return "unknown";
 }
@@ -39,10 +45,14 @@ enum class record_type { message, question, answer, unknown };
 
 constexpr std::string_view to_string(record_type t) noexcept {
   switch (t) {
-    case record_type::message: return "message";
-    case record_type::question: return "question";
-    case record_type::answer: return "answer";
-    case record_type::unknown: break;
+    case record_type::message:
+      return "message";
+    case record_type::question:
+      return "question";
+    case record_type::answer:
+      return "answer";
+    case record_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -63,9 +73,12 @@ enum class send_mode { ask, send, sure_ask };
 
 constexpr std::string_view to_string(send_mode m) noexcept {
   switch (m) {
-    case send_mode::ask: return "ask";
-    case send_mode::send: return "send";
-    case send_mode::sure_ask: return "sureAsk";
+    case send_mode::ask:
+      return "ask";
+    case send_mode::send:
+      return "send";
+    case send_mode::sure_ask:
+      return "sureAsk";
   }
   return "unknown";
 }
@@ -83,9 +96,7 @@ struct user_id {
   user_id(std::int64_t n) : text(std::to_string(n)), is_number(true) {}
   user_id(int n) : user_id(static_cast<std::int64_t>(n)) {}
 
-  friend bool operator==(const user_id& a, const user_id& b) {
-    return a.text == b.text && a.is_number == b.is_number;
-  }
+  friend bool operator==(const user_id& a, const user_id& b) { return a.text == b.text && a.is_number == b.is_number; }
   friend bool operator!=(const user_id& a, const user_id& b) { return !(a == b); }
 };
 
@@ -129,27 +140,43 @@ inline std::optional<std::int64_t> loose_integer(const wxim::detail::event& e, b
 }
 
 }  // namespace detail
-}  // namespace wxim::room
+}  // namespace room
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<room::user_id> {
   static bool read(reader& r, room::user_id& out) {
     const detail::event& e = r.peek();
     switch (e.kind) {
-      case detail::token::string_value: out.is_number = false; out.text = e.text; break;
-      case detail::token::int_value: out.is_number = true; out.text = std::to_string(e.num.i); break;
-      case detail::token::uint_value: out.is_number = true; out.text = std::to_string(e.num.u); break;
-      case detail::token::float_value: out.is_number = true; out.text = e.text; break;
-      default: return r.type_error("a user id (a number or a string)");
+      case detail::token::string_value:
+        out.is_number = false;
+        out.text = e.text;
+        break;
+      case detail::token::int_value:
+        out.is_number = true;
+        out.text = std::to_string(e.num.i);
+        break;
+      case detail::token::uint_value:
+        out.is_number = true;
+        out.text = std::to_string(e.num.u);
+        break;
+      case detail::token::float_value:
+        out.is_number = true;
+        out.text = e.text;
+        break;
+      default:
+        return r.type_error("a user id (a number or a string)");
     }
     r.take();
     return true;
   }
   static void write(writer& w, const room::user_id& v) {
-    if (v.is_number && !v.text.empty()) w.raw(v.text);
-    else w.string(v.text);
+    if (v.is_number && !v.text.empty())
+      w.raw(v.text);
+    else
+      w.string(v.text);
   }
 };
 
@@ -164,30 +191,32 @@ struct codec<room::reply_code> {
       r.take();
       return true;
     }
-    if (e.kind == detail::token::uint_value || (e.kind == detail::token::string_value && loose &&
-                                                 detail::is_integer_lexeme(e.text)))
+    if (e.kind == detail::token::uint_value ||
+        (e.kind == detail::token::string_value && loose && detail::is_integer_lexeme(e.text)))
       return r.fail(errc::number_out_of_range, "the reply code is out of range");
     return r.type_error(loose ? "a reply code (an integer or a string of digits)"
                               : "a reply code as an integer (\"200\" is accepted under the numeric-strings leniency)");
   }
   static void write(writer& w, const room::reply_code& v) {
-    if (v.as_string) w.string(std::to_string(v.value));
-    else w.integer(v.value);
+    if (v.as_string)
+      w.string(std::to_string(v.value));
+    else
+      w.integer(v.value);
   }
 };
 
 template <>
 struct codec<room::heartbeat_payload> {
   static bool read(reader& r, room::heartbeat_payload& out) {
-    if (r.peek().kind != detail::token::string_value)
-      return r.type_error("a string (the empty string on a heartbeat)");
+    if (r.peek().kind != detail::token::string_value) return r.type_error("a string (the empty string on a heartbeat)");
     if (!r.peek().text.empty() && !r.lenient(leniency::any_content))
-      return r.fail(errc::invalid_value, "a heartbeat's payLoad is the empty string \"\" (any other string is "
-                                         "kept under the any-content leniency)");
+      return r.fail(errc::invalid_value,
+                    "a heartbeat's payLoad is the empty string \"\" (any other string is "
+                    "kept under the any-content leniency)");
     out.text.assign(r.take().text);
     return true;
   }
   static void write(writer& w, const room::heartbeat_payload& v) { w.string(v.text); }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/conversation.hpp: the TIM Conversation object and its lastMessage summary.
 //
 // `lastMessage` is a summary, not a message: {lastTime (seconds), lastSequence, fromAccount,
@@ -25,8 +26,10 @@
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
 #include "wxim/storage/conversation_id.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -190,8 +193,8 @@ struct conversation {
   std::optional<group_type> sub_type;  ///< the group's type, for group conversations
   std::optional<std::int64_t> unread_count;
   std::optional<tim::last_message> last_message;
-  std::optional<tim::user_profile> user_profile;    ///< one-to-one
-  std::optional<tim::group_profile> group_profile;  ///< group
+  std::optional<tim::user_profile> user_profile;            ///< one-to-one
+  std::optional<tim::group_profile> group_profile;          ///< group
   std::optional<std::vector<raw_json>> group_at_info_list;  ///< @-me / @-all records
   std::optional<std::string> remark;
   std::optional<bool> is_pinned;
@@ -222,9 +225,10 @@ constexpr auto wxim_schema(schema::tag<conversation>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<tim::account_id> {
@@ -242,9 +246,11 @@ struct codec<tim::account_id> {
     return true;
   }
   static void write(writer& w, const tim::account_id& v) {
-    if (v.zero && v.id.empty()) w.integer(0);
-    else w.string(v.id);
+    if (v.zero && v.id.empty())
+      w.integer(0);
+    else
+      w.string(v.id);
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

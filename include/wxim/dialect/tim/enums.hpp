@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/enums.hpp: TIM's other enumerations: group types, member roles, genders,
 // notification settings, conversation marks, group tip and system notice operations, user
 // status, read-all scopes and the SDK error codes a model needs.
@@ -12,8 +13,10 @@
 #include <string_view>
 
 #include "wxim/dialect/tim/values.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 /// A group's `type` (TIM.TYPES.GRP_…), and a group conversation's `subType`. "Private" is also
 /// called the work group and "ChatRoom" the meeting group; "Room" and "Live" are v3 only.
@@ -22,15 +25,24 @@ enum class group_type { private_group, public_group, chat_room, av_chat_room, co
 
 constexpr std::string_view to_string(group_type t) noexcept {
   switch (t) {
-    case group_type::private_group: return "Private";
-    case group_type::public_group: return "Public";
-    case group_type::chat_room: return "ChatRoom";
-    case group_type::av_chat_room: return "AVChatRoom";
-    case group_type::community: return "Community";
-    case group_type::room: return "Room";
-    case group_type::live: return "Live";
-    case group_type::unset: return "";
-    case group_type::unknown: break;
+    case group_type::private_group:
+      return "Private";
+    case group_type::public_group:
+      return "Public";
+    case group_type::chat_room:
+      return "ChatRoom";
+    case group_type::av_chat_room:
+      return "AVChatRoom";
+    case group_type::community:
+      return "Community";
+    case group_type::room:
+      return "Room";
+    case group_type::live:
+      return "Live";
+    case group_type::unset:
+      return "";
+    case group_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -46,12 +58,18 @@ enum class member_role { owner, admin, member, custom, unset, unknown };
 
 constexpr std::string_view to_string(member_role r) noexcept {
   switch (r) {
-    case member_role::owner: return "Owner";
-    case member_role::admin: return "Admin";
-    case member_role::member: return "Member";
-    case member_role::custom: return "Custom";
-    case member_role::unset: return "";
-    case member_role::unknown: break;
+    case member_role::owner:
+      return "Owner";
+    case member_role::admin:
+      return "Admin";
+    case member_role::member:
+      return "Member";
+    case member_role::custom:
+      return "Custom";
+    case member_role::unset:
+      return "";
+    case member_role::unknown:
+      break;
   }
   return "unknown";
 }
@@ -67,11 +85,16 @@ enum class gender { unspecified, female, male, unset, unknown };
 
 constexpr std::string_view to_string(gender g) noexcept {
   switch (g) {
-    case gender::unspecified: return "Gender_Type_Unknown";
-    case gender::female: return "Gender_Type_Female";
-    case gender::male: return "Gender_Type_Male";
-    case gender::unset: return "";
-    case gender::unknown: break;
+    case gender::unspecified:
+      return "Gender_Type_Unknown";
+    case gender::female:
+      return "Gender_Type_Female";
+    case gender::male:
+      return "Gender_Type_Male";
+    case gender::unset:
+      return "";
+    case gender::unknown:
+      break;
   }
   return "unknown";
 }
@@ -94,13 +117,20 @@ enum class remind_type {
 
 constexpr std::string_view to_string(remind_type t) noexcept {
   switch (t) {
-    case remind_type::accept_and_notify: return "AcceptAndNotify";
-    case remind_type::accept_not_notify: return "AcceptNotNotify";
-    case remind_type::discard: return "Discard";
-    case remind_type::unset: return "";
-    case remind_type::accept_not_notify_except_at: return "AcceptNotNotifyExceptAt";
-    case remind_type::not_receive_msg_except_at: return "NotReceiveMsgExceptAt";
-    case remind_type::unknown: break;
+    case remind_type::accept_and_notify:
+      return "AcceptAndNotify";
+    case remind_type::accept_not_notify:
+      return "AcceptNotNotify";
+    case remind_type::discard:
+      return "Discard";
+    case remind_type::unset:
+      return "";
+    case remind_type::accept_not_notify_except_at:
+      return "AcceptNotNotifyExceptAt";
+    case remind_type::not_receive_msg_except_at:
+      return "NotReceiveMsgExceptAt";
+    case remind_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -176,10 +206,14 @@ enum class read_all_scope { c2c, group, all, unknown };
 
 constexpr std::string_view to_string(read_all_scope s) noexcept {
   switch (s) {
-    case read_all_scope::c2c: return "readAllC2CMessage";
-    case read_all_scope::group: return "readAllGroupMessage";
-    case read_all_scope::all: return "readAllMessage";
-    case read_all_scope::unknown: break;
+    case read_all_scope::c2c:
+      return "readAllC2CMessage";
+    case read_all_scope::group:
+      return "readAllGroupMessage";
+    case read_all_scope::all:
+      return "readAllMessage";
+    case read_all_scope::unknown:
+      break;
   }
   return "unknown";
 }
@@ -206,14 +240,17 @@ constexpr sdk_error to_sdk_error(std::int64_t code) noexcept {
     case 2002:
     case 2003:
     case 2024:
-    case 2025: return static_cast<sdk_error>(code);
-    default: return sdk_error::unknown;
+    case 2025:
+      return static_cast<sdk_error>(code);
+    default:
+      return sdk_error::unknown;
   }
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 WXIM_TIM_STRING_ENUM_CODEC(tim::group_type, tim::parse_group_type, "a group type",
                            "\"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\", \"Room\", "
@@ -226,4 +263,4 @@ WXIM_TIM_STRING_ENUM_CODEC(tim::remind_type, tim::parse_remind_type, "a message 
                            "\"AcceptAndNotify\", \"AcceptNotNotify\", \"Discard\", \"AcceptNotNotifyExceptAt\", "
                            "\"NotReceiveMsgExceptAt\", \"\"");
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

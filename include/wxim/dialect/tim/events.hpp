@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/events.hpp: TIM events ({name, data}), kicked-out reasons, network states.
 //
 // An event handler receives {name, data}. `data` is shaped by `name` (read first, wherever it is
@@ -27,8 +28,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 /// TIM.EVENT.…: the `name` of an event, in the spec's order; the last eight are v3 only and
 /// sdk_reload and group_system_notice_received 2.x only.
@@ -135,11 +138,16 @@ enum class kicked_out_reason { multiple_account, multiple_device, user_sig_expir
 
 constexpr std::string_view to_string(kicked_out_reason r) noexcept {
   switch (r) {
-    case kicked_out_reason::multiple_account: return "multipleAccount";
-    case kicked_out_reason::multiple_device: return "multipleDevice";
-    case kicked_out_reason::user_sig_expired: return "userSigExpired";
-    case kicked_out_reason::rest_api_kick: return "REST_API_Kick";
-    case kicked_out_reason::unknown: break;
+    case kicked_out_reason::multiple_account:
+      return "multipleAccount";
+    case kicked_out_reason::multiple_device:
+      return "multipleDevice";
+    case kicked_out_reason::user_sig_expired:
+      return "userSigExpired";
+    case kicked_out_reason::rest_api_kick:
+      return "REST_API_Kick";
+    case kicked_out_reason::unknown:
+      break;
   }
   return "unknown";
 }
@@ -154,10 +162,14 @@ enum class net_state { connected, connecting, disconnected, unknown };
 
 constexpr std::string_view to_string(net_state s) noexcept {
   switch (s) {
-    case net_state::connected: return "connected";
-    case net_state::connecting: return "connecting";
-    case net_state::disconnected: return "disconnected";
-    case net_state::unknown: break;
+    case net_state::connected:
+      return "connected";
+    case net_state::connecting:
+      return "connecting";
+    case net_state::disconnected:
+      return "disconnected";
+    case net_state::unknown:
+      break;
   }
   return "unknown";
 }
@@ -167,18 +179,20 @@ constexpr net_state parse_net_state(std::string_view s) noexcept {
   return net_state::unknown;
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 WXIM_TIM_STRING_ENUM_CODEC(tim::event_name, tim::parse_event_name, "a TIM event name",
                            "the TIM.EVENT names (\"sdkStateReady\", \"onMessageReceived\", \"kickedOut\", …)");
 WXIM_TIM_STRING_ENUM_CODEC(tim::kicked_out_reason, tim::parse_kicked_out_reason, "a kicked-out reason",
                            "\"multipleAccount\", \"multipleDevice\", \"userSigExpired\", \"REST_API_Kick\"");
 WXIM_TIM_STRING_ENUM_CODEC(tim::net_state, tim::parse_net_state, "a network state",
                            "\"connected\", \"connecting\", \"disconnected\"");
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -238,14 +252,22 @@ constexpr event_data_kind data_kind_of(event_name n) noexcept {
     case event_name::message_received:
     case event_name::message_modified:
     case event_name::message_revoked:
-    case event_name::message_read_by_peer: return event_data_kind::messages;
-    case event_name::conversation_list_updated: return event_data_kind::conversations;
-    case event_name::total_unread_message_count_updated: return event_data_kind::count;
-    case event_name::kicked_out: return event_data_kind::kicked_out;
-    case event_name::net_state_change: return event_data_kind::net_state;
-    case event_name::error: return event_data_kind::error;
-    case event_name::sdk_destroy: return event_data_kind::sdk_destroy;
-    default: break;
+    case event_name::message_read_by_peer:
+      return event_data_kind::messages;
+    case event_name::conversation_list_updated:
+      return event_data_kind::conversations;
+    case event_name::total_unread_message_count_updated:
+      return event_data_kind::count;
+    case event_name::kicked_out:
+      return event_data_kind::kicked_out;
+    case event_name::net_state_change:
+      return event_data_kind::net_state;
+    case event_name::error:
+      return event_data_kind::error;
+    case event_name::sdk_destroy:
+      return event_data_kind::sdk_destroy;
+    default:
+      break;
   }
   return event_data_kind::raw;
 }
@@ -283,9 +305,10 @@ bool read_event_data(reader& r, event_data& out, event_data_kind kind, std::inde
 }
 }  // namespace detail
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<tim::event_data> {
@@ -294,12 +317,11 @@ struct codec<tim::event_data> {
     const auto name = tim::detail::sibling_string(r, "name");
     const tim::event_data_kind kind =
         name ? tim::data_kind_of(tim::parse_event_name(*name)) : tim::event_data_kind::raw;
-    return tim::detail::read_event_data(r, out, kind,
-                                        std::make_index_sequence<std::variant_size_v<tim::event_data>>{});
+    return tim::detail::read_event_data(r, out, kind, std::make_index_sequence<std::variant_size_v<tim::event_data>>{});
   }
   static void write(writer& w, const tim::event_data& d) {
     std::visit([&](const auto& v) { codec<std::decay_t<decltype(v)>>::write(w, v); }, d);
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/ids.hpp: TIM message IDs, conversation IDs and client sequences.
 //
 // A message `ID` is <senderTinyID>-<clientTime>-<random>: the tinyID is Tencent's internal
@@ -17,12 +18,14 @@
 #include "wxim/error.hpp"
 #include "wxim/result.hpp"
 #include "wxim/storage/conversation_id.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 /// A message ID taken apart.
 struct message_id_parts {
-  std::string sender_tiny_id;  ///< "" when the ID starts with "-"
+  std::string sender_tiny_id;    ///< "" when the ID starts with "-"
   std::int64_t client_time = 0;  ///< seconds
   std::int64_t random = 0;       ///< 0 … 99,999,999
 
@@ -78,14 +81,19 @@ inline tim_conversation_id_parts parse_conversation_id(std::string_view id) { re
 inline result<std::string> conversation_id_for(conversation_type type, std::string_view from, std::string_view to,
                                                std::string_view me) {
   switch (type) {
-    case conversation_type::c2c: return make_tim_conversation_id(tim_conversation_type::c2c, from == me ? to : from);
+    case conversation_type::c2c:
+      return make_tim_conversation_id(tim_conversation_type::c2c, from == me ? to : from);
     case conversation_type::group:
-    case conversation_type::topic: return make_tim_conversation_id(tim_conversation_type::group, to);
-    case conversation_type::system: return std::string(system_user);
-    case conversation_type::unknown: break;
+    case conversation_type::topic:
+      return make_tim_conversation_id(tim_conversation_type::group, to);
+    case conversation_type::system:
+      return std::string(system_user);
+    case conversation_type::unknown:
+      break;
   }
   return error{errc::invalid_argument, "", std::nullopt, "a conversation of unknown type has no conversationID",
                std::nullopt};
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE

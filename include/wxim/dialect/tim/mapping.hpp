@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/mapping.hpp: TIM messages and conversations to and from the canonical model.
 //
 //   TIM → model never fails: every element type has a model form (unknown_content keeps what
@@ -31,8 +32,10 @@
 #include "wxim/model/message.hpp"
 #include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 /// custom_content sub-kinds that carry a whole TIM payload as JSON text in `data`.
 inline constexpr std::string_view merged_sub_kind = "merged";
@@ -44,11 +47,14 @@ inline constexpr std::string_view group_system_notice_sub_kind = "group_system_n
 /// C2C → direct; GROUP and TOPIC → group; @TIM#SYSTEM (group system notices) → unknown.
 constexpr chat_type to_chat_type(conversation_type t) noexcept {
   switch (t) {
-    case conversation_type::c2c: return chat_type::direct;
+    case conversation_type::c2c:
+      return chat_type::direct;
     case conversation_type::group:
-    case conversation_type::topic: return chat_type::group;
+    case conversation_type::topic:
+      return chat_type::group;
     case conversation_type::system:
-    case conversation_type::unknown: break;
+    case conversation_type::unknown:
+      break;
   }
   return chat_type::unknown;
 }
@@ -56,10 +62,13 @@ constexpr chat_type to_chat_type(conversation_type t) noexcept {
 /// direct → C2C; group and room (a live-stream group) → GROUP; unknown → @TIM#SYSTEM.
 constexpr conversation_type to_conversation_type(chat_type t) noexcept {
   switch (t) {
-    case chat_type::direct: return conversation_type::c2c;
+    case chat_type::direct:
+      return conversation_type::c2c;
     case chat_type::group:
-    case chat_type::room: return conversation_type::group;
-    case chat_type::unknown: break;
+    case chat_type::room:
+      return conversation_type::group;
+    case chat_type::unknown:
+      break;
   }
   return conversation_type::system;
 }
@@ -68,10 +77,14 @@ constexpr conversation_type to_conversation_type(chat_type t) noexcept {
 constexpr send_status to_send_status(message_status s) noexcept {
   switch (s) {
     case message_status::un_send:
-    case message_status::sending: return send_status::sending;
-    case message_status::success: return send_status::success;
-    case message_status::fail: return send_status::failed;
-    case message_status::unknown: break;
+    case message_status::sending:
+      return send_status::sending;
+    case message_status::success:
+      return send_status::success;
+    case message_status::fail:
+      return send_status::failed;
+    case message_status::unknown:
+      break;
   }
   return send_status::unknown;
 }
@@ -80,10 +93,14 @@ constexpr send_status to_send_status(message_status s) noexcept {
 /// failed → fail; unknown → unknown (which to_tim_message refuses).
 constexpr message_status to_message_status(send_status s) noexcept {
   switch (s) {
-    case send_status::sending: return message_status::un_send;
-    case send_status::success: return message_status::success;
-    case send_status::failed: return message_status::fail;
-    case send_status::unknown: break;
+    case send_status::sending:
+      return message_status::un_send;
+    case send_status::success:
+      return message_status::success;
+    case send_status::failed:
+      return message_status::fail;
+    case send_status::unknown:
+      break;
   }
   return message_status::unknown;
 }
@@ -230,7 +247,9 @@ struct element_visitor {
     if (!c.thumbnail_url.empty()) p.thumb_url = c.thumbnail_url;
     return make(std::move(p));
   }
-  result<element> operator()(const file_content& c) const { return make(file_payload{c.url, c.name, c.size, {}, {}, {}}); }
+  result<element> operator()(const file_content& c) const {
+    return make(file_payload{c.url, c.name, c.size, {}, {}, {}});
+  }
   result<element> operator()(const location_content& c) const {
     return make(location_payload{c.description, c.longitude, c.latitude, {}});
   }
@@ -290,8 +309,8 @@ inline chat_message to_message(const message& m) {
   c.body = to_content(m);
   c.status = to_send_status(m.status);
   c.recalled = m.is_revoked.value_or(false);
-  c.read_by_peer = m.is_peer_read.value_or(false) ||
-                   (m.read_receipt_info && m.read_receipt_info->is_peer_read.value_or(false));
+  c.read_by_peer =
+      m.is_peer_read.value_or(false) || (m.read_receipt_info && m.read_receipt_info->is_peer_read.value_or(false));
   return c;
 }
 
@@ -331,7 +350,8 @@ inline result<message> to_tim_message(const chat_message& c, std::string_view vi
   m.flow = c.author == viewer ? flow::out : flow::in;
   m.time = to_tim_seconds(c.time);
   m.status = to_message_status(c.status);
-  if (m.status == message_status::unknown) return detail::model_error("TIM has no message status for an unknown send status");
+  if (m.status == message_status::unknown)
+    return detail::model_error("TIM has no message status for an unknown send status");
   if (c.recalled) m.is_revoked = true;
   if (c.read_by_peer) m.is_peer_read = true;
   return m;
@@ -429,4 +449,5 @@ inline result<conversation> to_tim_conversation(const wxim::conversation& c,
   return out;
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/message.hpp: the TIM Message object, every field the SDK serialises.
 //
 // Fields in the public TypeScript interface come first, then those every runtime object has,
@@ -23,8 +24,10 @@
 #include "wxim/schema/nullable.hpp"
 #include "wxim/schema/raw_json.hpp"
 #include "wxim/storage/conversation_id.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -74,12 +77,13 @@ constexpr auto wxim_schema(schema::tag<group_at_info>) {
 /// A TIM message. `payload`'s alternative follows `type` (see payloads.hpp); build one with
 /// set_payload() to keep the two in step.
 struct message {
-  std::string id;  ///< `ID`: <senderTinyID>-<clientTime>-<random>, opaque (ids.hpp splits it)
+  std::string id;    ///< `ID`: <senderTinyID>-<clientTime>-<random>, opaque (ids.hpp splits it)
   type_string type;  ///< element type, as written; kind() parses it
   tim::payload payload;
-  nullable<std::string> conversation_id;  ///< `conversationID`: C2C<userID>, GROUP<groupID>, @TIM#SYSTEM; null before login
+  nullable<std::string>
+      conversation_id;  ///< `conversationID`: C2C<userID>, GROUP<groupID>, @TIM#SYSTEM; null before login
   tim::conversation_type conversation_type = tim::conversation_type::c2c;
-  std::string to;    ///< one-to-one: the receiver's userID; group: the groupID
+  std::string to;              ///< one-to-one: the receiver's userID; group: the groupID
   nullable<std::string> from;  ///< the sender's userID; @TIM#SYSTEM for tips and notices; null before login
   tim::flow flow = tim::flow::out;
   std::int64_t time = 0;  ///< seconds
@@ -129,7 +133,8 @@ struct message {
   std::string sender() const { return from.has_value() ? *from : std::string(); }
   /// conversationID taken apart (storage/conversation_id.hpp); unknown while it is null.
   tim_conversation_id_parts conversation_parts() const {
-    return parse_tim_conversation_id(conversation_id.has_value() ? std::string_view(*conversation_id) : std::string_view());
+    return parse_tim_conversation_id(conversation_id.has_value() ? std::string_view(*conversation_id)
+                                                                 : std::string_view());
   }
 };
 constexpr auto wxim_schema(schema::tag<message>) {
@@ -173,11 +178,11 @@ inline void set_payload(message_body& b, payload p) {
 
 /// The text a conversation list shows for a message of this type and payload: a text message's
 /// text, else the fixed label (show_label); "" for an unknown type.
-inline std::string message_for_show(element_type type, const payload& p,
-                                    show_language lang = show_language::chinese) {
+inline std::string message_for_show(element_type type, const payload& p, show_language lang = show_language::chinese) {
   if (type == element_type::text)
     if (const auto* t = std::get_if<text_payload>(&p)) return t->text;
   return std::string(show_label(type, lang));
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE

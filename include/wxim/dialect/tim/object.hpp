@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/object.hpp: any TIM object: classify, decode, encode.
 //
 // TIM is not a wire wxim carries: these are the objects apps store, log and forward (messages,
@@ -5,8 +6,8 @@
 // classifies and decodes from one parse, `encode` writes any of them back.
 //
 // Direction: a message's `flow` says who sent it: "in" is received (s2c), "out" is the
-// logged-in user's (c2s); "" (created before login) says nothing (any). Conversations and events have no direction (any). A direction given
-// to classify/decode_object must agree with a message's flow (errc::invalid_value at /flow).
+// logged-in user's (c2s); "" (created before login) says nothing (any). Conversations and events have no direction
+// (any). A direction given to classify/decode_object must agree with a message's flow (errc::invalid_value at /flow).
 #pragma once
 
 #include <cstddef>
@@ -21,8 +22,10 @@
 #include "wxim/dialect/tim/events.hpp"
 #include "wxim/dialect/tim/message.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 /// Every object of the dialect; the order matches `object`'s alternatives.
 enum class object_kind {
@@ -36,9 +39,12 @@ using object = std::variant<message, conversation, event>;
 /// The CLI's kind names: "message", "conversation", "event".
 constexpr std::string_view to_string(object_kind k) noexcept {
   switch (k) {
-    case object_kind::message: return "message";
-    case object_kind::conversation: return "conversation";
-    case object_kind::event: return "event";
+    case object_kind::message:
+      return "message";
+    case object_kind::conversation:
+      return "conversation";
+    case object_kind::event:
+      return "event";
   }
   return "unknown";
 }
@@ -48,10 +54,13 @@ inline object_kind kind_of(const object& o) noexcept { return static_cast<object
 /// The direction a flow stands for: in → s2c, out → c2s.
 constexpr direction direction_of(flow f) noexcept {
   switch (f) {
-    case flow::in: return direction::s2c;
-    case flow::out: return direction::c2s;
+    case flow::in:
+      return direction::s2c;
+    case flow::out:
+      return direction::c2s;
     case flow::unset:  // created before login: the SDK has not said yet
-    case flow::unknown: break;
+    case flow::unknown:
+      break;
   }
   return direction::any;
 }
@@ -74,8 +83,9 @@ inline result<object_kind> classify_tape(const wxim::detail::tape& t, direction 
   using wxim::detail::token;
   if (t.empty() || t[0].kind != token::begin_object)
     return classify_error(!t.empty() && t[0].kind == token::null_value ? errc::unexpected_null : errc::type_mismatch,
-                          "", "a TIM object is a JSON object, got " +
-                                  std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
+                          "",
+                          "a TIM object is a JSON object, got " +
+                              std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
   const auto has = [&](std::string_view k) { return find_top_level(t, k).has_value(); };
 
   if (has("ID") || (has("conversationID") && (has("flow") || has("payload")))) {
@@ -149,4 +159,5 @@ inline std::string encode(const object& o) {
   return std::visit([](const auto& v) { return wxim::encode(v); }, o);
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE

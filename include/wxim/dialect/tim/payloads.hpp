@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/payloads.hpp: a TIM message's `payload`, one shape per element `type`.
 //
 // `payload` is a variant whose alternative follows the sibling `type` key of the object it sits
@@ -24,8 +25,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -161,9 +164,8 @@ struct file_payload {
 constexpr auto wxim_schema(schema::tag<file_payload>) {
   using namespace schema;
   using T = file_payload;
-  return object<T>(field("fileUrl", &T::file_url), field("fileName", &T::file_name),
-                   field("fileSize", &T::file_size), field("uuid", &T::uuid),
-                   field("downloadFlag", &T::download_flag))
+  return object<T>(field("fileUrl", &T::file_url), field("fileName", &T::file_name), field("fileSize", &T::file_size),
+                   field("uuid", &T::uuid), field("downloadFlag", &T::download_flag))
       .keep_unknown(&T::unknown);
 }
 
@@ -178,8 +180,7 @@ struct custom_payload {
 constexpr auto wxim_schema(schema::tag<custom_payload>) {
   using namespace schema;
   using T = custom_payload;
-  return object<T>(field("data", &T::data), field("description", &T::description),
-                   field("extension", &T::extension))
+  return object<T>(field("data", &T::data), field("description", &T::description), field("extension", &T::extension))
       .keep_unknown(&T::unknown);
 }
 
@@ -344,9 +345,9 @@ constexpr auto wxim_schema(schema::tag<group_system_notice_payload>) {
 
 /// A message's `payload`; the alternatives follow element_type's order, the last one (raw JSON,
 /// always an object) for a type wxim does not know.
-using payload = std::variant<text_payload, image_payload, sound_payload, video_payload, file_payload, custom_payload,
-                             face_payload, location_payload, relay_payload, group_tip_payload,
-                             group_system_notice_payload, raw_json>;
+using payload =
+    std::variant<text_payload, image_payload, sound_payload, video_payload, file_payload, custom_payload, face_payload,
+                 location_payload, relay_payload, group_tip_payload, group_system_notice_payload, raw_json>;
 
 /// The element type a payload is written as (unknown for raw JSON).
 inline element_type type_of(const payload& p) noexcept { return static_cast<element_type>(p.index()); }
@@ -390,8 +391,10 @@ inline std::optional<std::string> sibling_string(reader& r, std::string_view key
   for (std::size_t j = i + 1; j < t.size() && t[j].kind == token::key; j = wxim::detail::skip_value(t, j + 1)) {
     const bool match = t[j].text == key || (loosely && wxim::detail::same_key_loosely(t[j].text, key));
     if (match && j + 1 < t.size()) {
-      if (t[j + 1].kind == token::string_value) found = t[j + 1].text;
-      else found.reset();
+      if (t[j + 1].kind == token::string_value)
+        found = t[j + 1].text;
+      else
+        found.reset();
     }
   }
   return found;
@@ -414,9 +417,10 @@ bool read_payload(reader& r, payload& out, element_type type, std::index_sequenc
 }
 
 }  // namespace detail
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<tim::type_string> {
@@ -444,9 +448,10 @@ struct codec<tim::payload> {
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 /// Decodes a payload's JSON text as the shape of `type` (for a payload held apart from its
 /// message). Errors carry paths from the payload's root.
@@ -459,4 +464,5 @@ inline result<payload> decode_payload(element_type type, std::string_view text, 
   return p;
 }
 
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE

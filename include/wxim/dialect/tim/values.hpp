@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/tim/values.hpp: the values of a TIM message: flow, status, priority,
 // conversation and element types, image numberings, seconds, and the "" placeholder numbers.
 //
@@ -16,8 +17,10 @@
 #include "wxim/model/instant.hpp"
 #include "wxim/schema/blank_or.hpp"
 #include "wxim/storage/conversation_id.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::tim {
+WXIM_BEGIN_NAMESPACE
+namespace tim {
 
 // ---- constants ------------------------------------------------------------
 
@@ -48,10 +51,14 @@ enum class flow { in, out, unset, unknown };
 
 constexpr std::string_view to_string(flow f) noexcept {
   switch (f) {
-    case flow::in: return "in";
-    case flow::out: return "out";
-    case flow::unset: return "";
-    case flow::unknown: break;
+    case flow::in:
+      return "in";
+    case flow::out:
+      return "out";
+    case flow::unset:
+      return "";
+    case flow::unknown:
+      break;
   }
   return "unknown";
 }
@@ -68,11 +75,16 @@ enum class message_status { un_send, sending, success, fail, unknown };
 
 constexpr std::string_view to_string(message_status s) noexcept {
   switch (s) {
-    case message_status::un_send: return "unSend";
-    case message_status::sending: return "sending";
-    case message_status::success: return "success";
-    case message_status::fail: return "fail";
-    case message_status::unknown: break;
+    case message_status::un_send:
+      return "unSend";
+    case message_status::sending:
+      return "sending";
+    case message_status::success:
+      return "success";
+    case message_status::fail:
+      return "fail";
+    case message_status::unknown:
+      break;
   }
   return "unknown";
 }
@@ -89,11 +101,16 @@ enum class priority { high, normal, low, lowest, unknown };
 
 constexpr std::string_view to_string(priority p) noexcept {
   switch (p) {
-    case priority::high: return "High";
-    case priority::normal: return "Normal";
-    case priority::low: return "Low";
-    case priority::lowest: return "Lowest";
-    case priority::unknown: break;
+    case priority::high:
+      return "High";
+    case priority::normal:
+      return "Normal";
+    case priority::low:
+      return "Low";
+    case priority::lowest:
+      return "Lowest";
+    case priority::unknown:
+      break;
   }
   return "unknown";
 }
@@ -105,9 +122,7 @@ constexpr priority parse_priority(std::string_view s) noexcept {
   return priority::unknown;
 }
 /// The server's numbering: High 1, Normal 2, Low 3, Lowest 4; 0 for unknown.
-constexpr int server_number(priority p) noexcept {
-  return p == priority::unknown ? 0 : static_cast<int>(p) + 1;
-}
+constexpr int server_number(priority p) noexcept { return p == priority::unknown ? 0 : static_cast<int>(p) + 1; }
 constexpr priority priority_from_server_number(std::int64_t n) noexcept {
   return n >= 1 && n <= 4 ? static_cast<priority>(n - 1) : priority::unknown;
 }
@@ -120,11 +135,16 @@ enum class conversation_type { c2c, group, topic, system, unknown };
 
 constexpr std::string_view to_string(conversation_type t) noexcept {
   switch (t) {
-    case conversation_type::c2c: return "C2C";
-    case conversation_type::group: return "GROUP";
-    case conversation_type::topic: return "TOPIC";
-    case conversation_type::system: return "@TIM#SYSTEM";
-    case conversation_type::unknown: break;
+    case conversation_type::c2c:
+      return "C2C";
+    case conversation_type::group:
+      return "GROUP";
+    case conversation_type::topic:
+      return "TOPIC";
+    case conversation_type::system:
+      return "@TIM#SYSTEM";
+    case conversation_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -140,11 +160,15 @@ constexpr conversation_type parse_conversation_type(std::string_view s) noexcept
 /// topicID, so TOPIC is a group there.
 constexpr tim_conversation_type id_type_of(conversation_type t) noexcept {
   switch (t) {
-    case conversation_type::c2c: return tim_conversation_type::c2c;
+    case conversation_type::c2c:
+      return tim_conversation_type::c2c;
     case conversation_type::group:
-    case conversation_type::topic: return tim_conversation_type::group;
-    case conversation_type::system: return tim_conversation_type::system;
-    case conversation_type::unknown: break;
+    case conversation_type::topic:
+      return tim_conversation_type::group;
+    case conversation_type::system:
+      return tim_conversation_type::system;
+    case conversation_type::unknown:
+      break;
   }
   return tim_conversation_type::unknown;
 }
@@ -169,18 +193,30 @@ enum class element_type {
 
 constexpr std::string_view to_string(element_type t) noexcept {
   switch (t) {
-    case element_type::text: return "TIMTextElem";
-    case element_type::image: return "TIMImageElem";
-    case element_type::sound: return "TIMSoundElem";
-    case element_type::video: return "TIMVideoFileElem";
-    case element_type::file: return "TIMFileElem";
-    case element_type::custom: return "TIMCustomElem";
-    case element_type::face: return "TIMFaceElem";
-    case element_type::location: return "TIMLocationElem";
-    case element_type::relay: return "TIMRelayElem";
-    case element_type::group_tip: return "TIMGroupTipElem";
-    case element_type::group_system_notice: return "TIMGroupSystemNoticeElem";
-    case element_type::unknown: break;
+    case element_type::text:
+      return "TIMTextElem";
+    case element_type::image:
+      return "TIMImageElem";
+    case element_type::sound:
+      return "TIMSoundElem";
+    case element_type::video:
+      return "TIMVideoFileElem";
+    case element_type::file:
+      return "TIMFileElem";
+    case element_type::custom:
+      return "TIMCustomElem";
+    case element_type::face:
+      return "TIMFaceElem";
+    case element_type::location:
+      return "TIMLocationElem";
+    case element_type::relay:
+      return "TIMRelayElem";
+    case element_type::group_tip:
+      return "TIMGroupTipElem";
+    case element_type::group_system_notice:
+      return "TIMGroupSystemNoticeElem";
+    case element_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -198,18 +234,29 @@ enum class show_language { chinese, english };
 constexpr std::string_view show_label(element_type t, show_language lang = show_language::chinese) noexcept {
   const bool zh = lang == show_language::chinese;
   switch (t) {
-    case element_type::image: return zh ? "[图片]" : "[Image]";
-    case element_type::sound: return zh ? "[语音]" : "[Voice]";
-    case element_type::video: return zh ? "[视频]" : "[Video]";
-    case element_type::file: return zh ? "[文件]" : "[File]";
-    case element_type::location: return zh ? "[位置]" : "[Location]";
-    case element_type::custom: return zh ? "[自定义消息]" : "[Custom Messages]";
-    case element_type::face: return zh ? "[动画表情]" : "[Animated Sticker]";
-    case element_type::relay: return zh ? "[聊天记录]" : "[Chat Record]";
-    case element_type::group_tip: return zh ? "[群提示消息]" : "[Group Notification]";
-    case element_type::group_system_notice: return zh ? "[群系统通知]" : "[Group System Message]";
+    case element_type::image:
+      return zh ? "[图片]" : "[Image]";
+    case element_type::sound:
+      return zh ? "[语音]" : "[Voice]";
+    case element_type::video:
+      return zh ? "[视频]" : "[Video]";
+    case element_type::file:
+      return zh ? "[文件]" : "[File]";
+    case element_type::location:
+      return zh ? "[位置]" : "[Location]";
+    case element_type::custom:
+      return zh ? "[自定义消息]" : "[Custom Messages]";
+    case element_type::face:
+      return zh ? "[动画表情]" : "[Animated Sticker]";
+    case element_type::relay:
+      return zh ? "[聊天记录]" : "[Chat Record]";
+    case element_type::group_tip:
+      return zh ? "[群提示消息]" : "[Group Notification]";
+    case element_type::group_system_notice:
+      return zh ? "[群系统通知]" : "[Group System Message]";
     case element_type::text:
-    case element_type::unknown: break;
+    case element_type::unknown:
+      break;
   }
   return "";
 }
@@ -246,8 +293,8 @@ bool read_string_enum(reader& r, E& out, E (*parse)(std::string_view), std::stri
   if (r.peek().kind != wxim::detail::token::string_value) return r.type_error(what);
   const E v = parse(r.peek().text);
   if (v == E::unknown)
-    return r.fail(errc::invalid_value,
-                  std::string(what) + " is one of " + std::string(choices) + ", not \"" + std::string(r.peek().text) + "\"");
+    return r.fail(errc::invalid_value, std::string(what) + " is one of " + std::string(choices) + ", not \"" +
+                                           std::string(r.peek().text) + "\"");
   out = v;
   r.take();
   return true;
@@ -268,24 +315,27 @@ bool read_int_enum(reader& r, E& out, bool (*valid)(std::int64_t), std::string_v
 }
 
 }  // namespace detail
-}  // namespace wxim::tim
+}  // namespace tim
+WXIM_END_NAMESPACE
 
 // Codecs for closed enumerations: a string enum is written with to_string, an integer enum as
 // its number.
-#define WXIM_TIM_STRING_ENUM_CODEC(E, PARSE, WHAT, CHOICES)                                                \
-  template <>                                                                                            \
-  struct codec<E> {                                                                                      \
-    static bool read(reader& r, E& out) { return ::wxim::tim::detail::read_string_enum(r, out, &PARSE, WHAT, CHOICES); } \
-    static void write(writer& w, E v) { w.string(to_string(v)); }                                        \
+#define WXIM_TIM_STRING_ENUM_CODEC(E, PARSE, WHAT, CHOICES)                        \
+  template <>                                                                      \
+  struct codec<E> {                                                                \
+    static bool read(reader& r, E& out) {                                          \
+      return ::wxim::tim::detail::read_string_enum(r, out, &PARSE, WHAT, CHOICES); \
+    }                                                                              \
+    static void write(writer& w, E v) { w.string(to_string(v)); }                  \
   }
-#define WXIM_TIM_INT_ENUM_CODEC(E, VALID, WHAT, CHOICES)                                                 \
-  template <>                                                                                            \
-  struct codec<E> {                                                                                      \
+#define WXIM_TIM_INT_ENUM_CODEC(E, VALID, WHAT, CHOICES)                                                              \
+  template <>                                                                                                         \
+  struct codec<E> {                                                                                                   \
     static bool read(reader& r, E& out) { return ::wxim::tim::detail::read_int_enum(r, out, &VALID, WHAT, CHOICES); } \
-    static void write(writer& w, E v) { w.integer(static_cast<std::int64_t>(v)); }                       \
+    static void write(writer& w, E v) { w.integer(static_cast<std::int64_t>(v)); }                                    \
   }
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 WXIM_TIM_STRING_ENUM_CODEC(tim::flow, tim::parse_flow, "a flow", "\"in\", \"out\", \"\"");
 WXIM_TIM_STRING_ENUM_CODEC(tim::message_status, tim::parse_message_status, "a message status",
@@ -301,4 +351,4 @@ WXIM_TIM_INT_ENUM_CODEC(tim::image_info_type, tim::is_image_info_type, "an image
 WXIM_TIM_INT_ENUM_CODEC(tim::image_size_type, tim::is_image_size_type, "an image size type",
                         "1 (original), 2 (large), 3 (thumbnail)");
 
-}  // namespace wxim
+WXIM_END_NAMESPACE

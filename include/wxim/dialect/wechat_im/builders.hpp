@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im/builders.hpp: server frames from model values.
 //
 // For a server author: give the model values (profiles, conversations,
@@ -20,8 +21,10 @@
 #include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
 #include "wxim/timeline/label.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 /// How `timeStr` spells minutes.
 enum class time_str_style {
@@ -96,4 +99,5 @@ inline result<history_item_frame> make_history_item(const chat_message& m, std::
 /// timestamp = the message's time (the server's receive time).
 inline result<forward_frame> make_forward(const chat_message& m) { return to_forward(m); }
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE

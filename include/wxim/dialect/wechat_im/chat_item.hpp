@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im/chat_item.hpp: the client's UI model of one message.
 //
 // The wechat-im mini-program renders a list of chat items, one per message,
@@ -27,8 +28,10 @@
 #include "wxim/storage/save_key.hpp"
 #include "wxim/timeline/bubble.hpp"
 #include "wxim/timeline/label.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -51,19 +54,19 @@ inline std::optional<wxim::send_status> parse_send_status(const std::optional<st
 /// content and (once shown) sendStatus; `voiceDuration` is absent unless the
 /// frame had a duration; `saveKey` is absent on text items.
 struct chat_item {
-  std::optional<std::int64_t> msg_id;      ///< `msgId`: always 0 in the real client
-  std::optional<std::string> friend_id;    ///< the open chat's friend
-  std::optional<bool> is_my;               ///< `isMy`
-  std::optional<bool> show_time;           ///< time-bubble flag (the timeline layer decides it)
-  std::optional<std::string> time;         ///< time label (the timeline layer decides it)
-  std::int64_t timestamp = 0;              ///< ms since the epoch
-  std::string type;                        ///< "text", "voice", "image", "custom", or anything else (kept)
-  content_value content;                   ///< as received; non-string JSON under leniency::any_content
-  std::optional<std::string> head_url;     ///< own avatar if isMy, else the friend's
-  std::optional<std::string> send_status;  ///< "sending" | "success" | "failed"; other strings kept
+  std::optional<std::int64_t> msg_id;            ///< `msgId`: always 0 in the real client
+  std::optional<std::string> friend_id;          ///< the open chat's friend
+  std::optional<bool> is_my;                     ///< `isMy`
+  std::optional<bool> show_time;                 ///< time-bubble flag (the timeline layer decides it)
+  std::optional<std::string> time;               ///< time label (the timeline layer decides it)
+  std::int64_t timestamp = 0;                    ///< ms since the epoch
+  std::string type;                              ///< "text", "voice", "image", "custom", or anything else (kept)
+  content_value content;                         ///< as received; non-string JSON under leniency::any_content
+  std::optional<std::string> head_url;           ///< own avatar if isMy, else the friend's
+  std::optional<std::string> send_status;        ///< "sending" | "success" | "failed"; other strings kept
   std::optional<duration_value> voice_duration;  ///< seconds, from the frame's `duration`
-  std::optional<bool> is_playing;          ///< voice playback state
-  std::optional<std::string> save_key;     ///< key of the local-file cache; non-text items only
+  std::optional<bool> is_playing;                ///< voice playback state
+  std::optional<std::string> save_key;           ///< key of the local-file cache; non-text items only
   extras unknown;
 
   message_type kind() const noexcept { return parse_message_type(type); }
@@ -113,8 +116,8 @@ struct viewer {
 namespace detail {
 
 inline chat_item base_item(const viewer& v, bool mine, std::int64_t timestamp, const std::optional<std::string>& type,
-                           const std::optional<content_value>& content,
-                           const std::optional<duration_value>& duration, std::string_view status) {
+                           const std::optional<content_value>& content, const std::optional<duration_value>& duration,
+                           std::string_view status) {
   chat_item c;
   c.msg_id = 0;
   c.friend_id = v.friend_id;
@@ -229,4 +232,5 @@ inline void label_chat_items(std::vector<chat_item>& page, instant now, std::chr
   }
 }
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im/client_frames.hpp: what the wechat-im client sends.
 #pragma once
 
@@ -9,8 +10,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -71,10 +74,10 @@ struct chat_frame {
 constexpr auto wxim_schema(schema::tag<chat_frame>) {
   using namespace schema;
   using T = chat_frame;
-  return object<T>(field("content", &T::content), field("type", &T::type),
-                   field("conversationId", &T::conversation_id), field("userId", &T::user_id),
-                   field("friendId", &T::friend_id), field("duration", &T::duration))
+  return object<T>(field("content", &T::content), field("type", &T::type), field("conversationId", &T::conversation_id),
+                   field("userId", &T::user_id), field("friendId", &T::friend_id), field("duration", &T::duration))
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE

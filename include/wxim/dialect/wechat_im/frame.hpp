@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im/frame.hpp: any wechat-im frame: classify, decode, encode.
 #pragma once
 
@@ -10,8 +11,10 @@
 #include "wxim/dialect/wechat_im/client_frames.hpp"
 #include "wxim/dialect/wechat_im/server_frames.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 /// Every frame of the dialect; the order matches `frame`'s alternatives.
 enum class frame_kind {
@@ -26,21 +29,29 @@ enum class frame_kind {
   forward,            ///< S5, s2c
 };
 
-using frame = std::variant<get_conversations_request, get_friends_request, get_history_request, chat_frame,
-                           login_frame, friend_list_frame, conversation_list_frame, history_item_frame,
-                           forward_frame>;
+using frame = std::variant<get_conversations_request, get_friends_request, get_history_request, chat_frame, login_frame,
+                           friend_list_frame, conversation_list_frame, history_item_frame, forward_frame>;
 
 constexpr std::string_view to_string(frame_kind k) noexcept {
   switch (k) {
-    case frame_kind::get_conversations: return "get_conversations";
-    case frame_kind::get_friends: return "get_friends";
-    case frame_kind::get_history: return "get_history";
-    case frame_kind::chat: return "chat";
-    case frame_kind::login: return "login";
-    case frame_kind::friend_list: return "friend_list";
-    case frame_kind::conversation_list: return "conversation_list";
-    case frame_kind::history_item: return "history_item";
-    case frame_kind::forward: return "forward";
+    case frame_kind::get_conversations:
+      return "get_conversations";
+    case frame_kind::get_friends:
+      return "get_friends";
+    case frame_kind::get_history:
+      return "get_history";
+    case frame_kind::chat:
+      return "chat";
+    case frame_kind::login:
+      return "login";
+    case frame_kind::friend_list:
+      return "friend_list";
+    case frame_kind::conversation_list:
+      return "conversation_list";
+    case frame_kind::history_item:
+      return "history_item";
+    case frame_kind::forward:
+      return "forward";
   }
   return "unknown";
 }
@@ -62,9 +73,9 @@ inline result<frame_kind> classify_tape(const wxim::detail::tape& t, direction d
   using wxim::detail::find_top_level;
   using wxim::detail::token;
   if (t.empty() || t[0].kind != token::begin_object)
-    return classify_error(t.empty() || t[0].kind != token::null_value ? errc::type_mismatch : errc::unexpected_null,
-                          "", "a wechat-im frame is a JSON object, got " +
-                                  std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
+    return classify_error(t.empty() || t[0].kind != token::null_value ? errc::type_mismatch : errc::unexpected_null, "",
+                          "a wechat-im frame is a JSON object, got " +
+                              std::string(wxim::detail::describe_token(t.empty() ? token::null_value : t[0].kind)));
   const auto has = [&](std::string_view k) { return find_top_level(t, k).has_value(); };
   const auto is_object_at = [&](std::string_view k) {
     const auto i = find_top_level(t, k);
@@ -91,8 +102,9 @@ inline result<frame_kind> classify_tape(const wxim::detail::tape& t, direction d
   if (type == "get-friends") return pick(frame_kind::get_friends, frame_kind::friend_list, has("friends"));
   if (type == "get-history") {
     if (!c2s_ok)
-      return classify_error(errc::unknown_frame, "/type", "the server never sends \"get-history\"; it answers "
-                                                          "with one history item per message");
+      return classify_error(errc::unknown_frame, "/type",
+                            "the server never sends \"get-history\"; it answers "
+                            "with one history item per message");
     return frame_kind::get_history;
   }
   if (type == "login" && s2c_ok && is_object_at("userInfo")) return frame_kind::login;
@@ -112,8 +124,9 @@ inline result<frame_kind> classify_tape(const wxim::detail::tape& t, direction d
   if (has_ids) return frame_kind::chat;
   if (has("timestamp")) return frame_kind::forward;
   if (type.empty() && !has("content"))
-    return classify_error(errc::unknown_frame, "", "no wechat-im frame looks like this: no type, content, "
-                                                   "userId, friendId, msgUserId or timestamp key");
+    return classify_error(errc::unknown_frame, "",
+                          "no wechat-im frame looks like this: no type, content, "
+                          "userId, friendId, msgUserId or timestamp key");
   if (login_typed)
     return classify_error(errc::ambiguous_frame, "",
                           "type \"login\" without a userInfo object, and no key that tells a client chat message "
@@ -167,4 +180,5 @@ inline std::string encode(const frame& f) {
   return std::visit([](const auto& v) { return wxim::encode(v); }, f);
 }
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE

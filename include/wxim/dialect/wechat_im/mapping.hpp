@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im/mapping.hpp: wechat-im frames to and from the canonical model.
 //
 //   frame → model never fails: every type and every content has a model form
@@ -27,8 +28,10 @@
 #include "wxim/model/message.hpp"
 #include "wxim/model/user.hpp"
 #include "wxim/result.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 // ---- content ------------------------------------------------------------
 
@@ -54,8 +57,10 @@ inline content to_content(const std::optional<std::string>& type, const std::opt
   const bool is_text = body && body->is_string();
   if (type && is_text) {
     switch (parse_message_type(*type)) {
-      case message_type::text: return text_content{body->text};
-      case message_type::image: return image_content{body->text, std::nullopt, std::nullopt, std::nullopt};
+      case message_type::text:
+        return text_content{body->text};
+      case message_type::image:
+        return image_content{body->text, std::nullopt, std::nullopt, std::nullopt};
       case message_type::voice: {
         voice_content v{body->text, std::nullopt, audio_kind::voice};
         if (duration && !duration->other) v.duration_s = duration->seconds;
@@ -63,7 +68,8 @@ inline content to_content(const std::optional<std::string>& type, const std::opt
       }
       case message_type::custom:
         return custom_content{body->text == closed_tip ? "closed" : "", body->text, "", ""};
-      case message_type::unknown: break;
+      case message_type::unknown:
+        break;
     }
   }
   return unknown_content{type.value_or(std::string()), body ? wxim::encode(*body) : std::string()};
@@ -78,7 +84,9 @@ inline error model_error(std::string message, std::string path = {}) {
 }
 
 struct wire_visitor {
-  result<wire_content> operator()(const text_content& c) const { return wire_content{"text", content_value(c.text), {}}; }
+  result<wire_content> operator()(const text_content& c) const {
+    return wire_content{"text", content_value(c.text), {}};
+  }
   result<wire_content> operator()(const image_content& c) const {
     return wire_content{"image", content_value(c.url), {}};
   }
@@ -93,7 +101,8 @@ struct wire_visitor {
     return w;
   }
   result<wire_content> operator()(const custom_content& c) const {
-    if (c.sub_kind == "closed" && c.data.empty()) return wire_content{"custom", content_value(std::string(closed_tip)), {}};
+    if (c.sub_kind == "closed" && c.data.empty())
+      return wire_content{"custom", content_value(std::string(closed_tip)), {}};
     return wire_content{"custom", content_value(c.data), {}};
   }
   result<wire_content> operator()(const unknown_content& c) const {
@@ -181,8 +190,7 @@ inline chat_message to_message(const forward_frame& f, std::string open_friend_i
 
 /// A conversation's latestMsg: its timestamp when present (absent on the
 /// demo server's seeded message), else `fallback` (the item's timestamp).
-inline chat_message to_message(const latest_message& l, std::string author, std::string recipient,
-                               instant fallback) {
+inline chat_message to_message(const latest_message& l, std::string author, std::string recipient, instant fallback) {
   return detail::make_message(std::move(author), std::move(recipient),
                               l.timestamp ? from_unix_ms(*l.timestamp) : fallback,
                               to_content(l.type, l.content, l.duration));
@@ -195,8 +203,10 @@ inline chat_message to_message(const latest_message& l, std::string author, std:
 inline result<chat_message> to_message(const frame& f, const viewer& v) {
   if (const auto* c = std::get_if<chat_frame>(&f)) return to_message(*c, v.arrival);
   chat_message m;
-  if (const auto* h = std::get_if<history_item_frame>(&f)) m = to_message(*h);
-  else if (const auto* w = std::get_if<forward_frame>(&f)) m = to_message(*w, v.friend_id, v.my_id);
+  if (const auto* h = std::get_if<history_item_frame>(&f))
+    m = to_message(*h);
+  else if (const auto* w = std::get_if<forward_frame>(&f))
+    m = to_message(*w, v.friend_id, v.my_id);
   else
     return error{errc::invalid_argument, "", std::nullopt,
                  "a " + std::string(to_string(kind_of(f))) +
@@ -297,7 +307,8 @@ inline std::vector<conversation> to_conversations(const conversation_list_frame&
 /// Fails when there is no latest message (a wechat-im entry always has one)
 /// or its content has no wechat-im form.
 inline result<conversation_item> to_conversation_item(const conversation& c, std::string time_str) {
-  if (!c.latest) return detail::model_error("a wechat-im conversation entry always has a latest message; this one has none");
+  if (!c.latest)
+    return detail::model_error("a wechat-im conversation entry always has a latest message; this one has none");
   if (c.type != chat_type::direct)
     return detail::model_error("wechat-im has only one-to-one chats; this conversation is a " +
                                std::string(to_string(c.type)) + " one");
@@ -316,4 +327,5 @@ inline result<conversation_item> to_conversation_item(const conversation& c, std
   return item;
 }
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE

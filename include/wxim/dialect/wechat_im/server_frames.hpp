@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im/server_frames.hpp: what the wechat-im server sends.
 #pragma once
 
@@ -11,8 +12,10 @@
 #include "wxim/schema/equal.hpp"
 #include "wxim/schema/field.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 using wxim::adl::operator==;
 using wxim::adl::operator!=;
@@ -27,8 +30,7 @@ struct user_info {
 constexpr auto wxim_schema(schema::tag<user_info>) {
   using namespace schema;
   using T = user_info;
-  return object<T>(field("userId", &T::user_id), field("nickName", &T::nick_name),
-                   field("myHeadUrl", &T::head_url))
+  return object<T>(field("userId", &T::user_id), field("nickName", &T::nick_name), field("myHeadUrl", &T::head_url))
       .keep_unknown(&T::unknown);
 }
 
@@ -79,7 +81,7 @@ constexpr auto wxim_schema(schema::tag<latest_message>) {
 
 /// One entry of a conversation list.
 struct conversation_item {
-  std::string friend_id;  ///< the other party, seen by the requester
+  std::string friend_id;    ///< the other party, seen by the requester
   std::string msg_user_id;  ///< author of the latest message
   std::string friend_head_url;
   std::int64_t conversation_id = -1;  ///< always -1 from the demo server
@@ -154,4 +156,5 @@ constexpr auto wxim_schema(schema::tag<forward_frame>) {
       .keep_unknown(&T::unknown);
 }
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE

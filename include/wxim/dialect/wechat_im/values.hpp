@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // wxim/dialect/wechat_im/values.hpp: the two wechat-im values with tolerances.
 #pragma once
 
@@ -7,8 +8,10 @@
 
 #include "wxim/codec/codec.hpp"
 #include "wxim/schema/raw_json.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 /// A message's `content`. The client always sends a string (text, or a file
 /// path / URL); the demo server forwards any JSON, which is accepted only
@@ -46,9 +49,10 @@ struct duration_value {
   friend bool operator!=(const duration_value& a, const duration_value& b) { return !(a == b); }
 };
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE
 
-namespace wxim {
+WXIM_BEGIN_NAMESPACE
 
 template <>
 struct codec<wechat_im::content_value> {
@@ -59,8 +63,10 @@ struct codec<wechat_im::content_value> {
     return r.read_raw(out.other.emplace());
   }
   static void write(writer& w, const wechat_im::content_value& v) {
-    if (v.other) w.raw(v.other->text);
-    else w.string(v.text);
+    if (v.other)
+      w.raw(v.other->text);
+    else
+      w.string(v.text);
   }
 };
 
@@ -75,19 +81,23 @@ struct codec<wechat_im::duration_value> {
     if (r.lenient(leniency::loose_duration) && k != detail::token::begin_object && k != detail::token::begin_array)
       return r.read_raw(out.other.emplace());
     if (k == detail::token::int_value)
-      return r.fail(errc::invalid_value, "a duration is whole seconds and cannot be negative "
-                                         "(the loose-duration leniency accepts it)");
+      return r.fail(errc::invalid_value,
+                    "a duration is whole seconds and cannot be negative "
+                    "(the loose-duration leniency accepts it)");
     return r.type_error("whole seconds as an integer (the loose-duration leniency accepts other forms)");
   }
   static void write(writer& w, const wechat_im::duration_value& v) {
-    if (v.other) w.raw(v.other->text);
-    else w.integer(v.seconds);
+    if (v.other)
+      w.raw(v.other->text);
+    else
+      w.integer(v.seconds);
   }
 };
 
-}  // namespace wxim
+WXIM_END_NAMESPACE
 
-namespace wxim::wechat_im {
+WXIM_BEGIN_NAMESPACE
+namespace wechat_im {
 
 /// The message types the client understands. Any other `type` string is
 /// `unknown`; the frame keeps the string itself, so nothing is lost.
@@ -95,11 +105,16 @@ enum class message_type { text, voice, image, custom, unknown };
 
 constexpr std::string_view to_string(message_type t) noexcept {
   switch (t) {
-    case message_type::text: return "text";
-    case message_type::voice: return "voice";
-    case message_type::image: return "image";
-    case message_type::custom: return "custom";
-    case message_type::unknown: break;
+    case message_type::text:
+      return "text";
+    case message_type::voice:
+      return "voice";
+    case message_type::image:
+      return "image";
+    case message_type::custom:
+      return "custom";
+    case message_type::unknown:
+      break;
   }
   return "unknown";
 }
@@ -115,4 +130,5 @@ constexpr message_type parse_message_type(std::string_view s) noexcept {
 /// The only `custom` content the client sends: "conversation closed".
 inline constexpr std::string_view closed_tip = "会话已关闭";
 
-}  // namespace wxim::wechat_im
+}  // namespace wechat_im
+WXIM_END_NAMESPACE

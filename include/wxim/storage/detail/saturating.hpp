@@ -1,10 +1,14 @@
+// SPDX-License-Identifier: MIT
 // wxim/storage/detail/saturating.hpp: byte counts that stop at INT64_MAX instead of overflowing.
 #pragma once
 
 #include <cstdint>
 #include <limits>
 
-namespace wxim::detail {
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
+
+WXIM_BEGIN_NAMESPACE
+namespace detail {
 
 inline constexpr std::int64_t max_byte_count = std::numeric_limits<std::int64_t>::max();
 
@@ -14,4 +18,5 @@ constexpr std::int64_t saturating_add_bytes(std::int64_t a, std::int64_t b) noex
   return b > max_byte_count - a ? max_byte_count : a + b;
 }
 
-}  // namespace wxim::detail
+}  // namespace detail
+WXIM_END_NAMESPACE

@@ -1,15 +1,18 @@
+// SPDX-License-Identifier: MIT
 // Internal: the local calendar fields of an instant, defined for every
 // instant and every offset (no overflow, no UB, even at INT64_MIN/MAX ms).
 #pragma once
 
+#include <date/date.h>
+
 #include <chrono>
 #include <cstdint>
 
-#include <date/date.h>
-
 #include "wxim/model/instant.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::detail::calendar {
+WXIM_BEGIN_NAMESPACE
+namespace detail::calendar {
 
 inline constexpr std::int64_t ms_per_day = 86'400'000;
 inline constexpr std::int64_t minutes_per_day = 1'440;
@@ -38,10 +41,10 @@ struct civil_date {
 constexpr civil_date civil_from_days_wide(std::int64_t z) noexcept {
   z += 719'468;
   const std::int64_t era = floor_div(z, 146'097);
-  const std::int64_t doe = z - era * 146'097;                                  // [0, 146096]
+  const std::int64_t doe = z - era * 146'097;                                         // [0, 146096]
   const std::int64_t yoe = (doe - doe / 1'460 + doe / 36'524 - doe / 146'096) / 365;  // [0, 399]
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);            // [0, 365]
-  const std::int64_t mp = (5 * doy + 2) / 153;                                  // [0, 11]
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                   // [0, 365]
+  const std::int64_t mp = (5 * doy + 2) / 153;                                        // [0, 11]
   const auto d = static_cast<unsigned>(doy - (153 * mp + 2) / 5 + 1);
   const auto m = static_cast<unsigned>(mp < 10 ? mp + 3 : mp - 9);
   return {yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
@@ -97,4 +100,5 @@ constexpr local_fields local_time_of(instant t, std::chrono::minutes offset) noe
   return f;
 }
 
-}  // namespace wxim::detail::calendar
+}  // namespace detail::calendar
+WXIM_END_NAMESPACE

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: MIT
 #include "wxim/dialect/jim/detail/keys.hpp"
 
 #include <array>
-#include <string_view>
-
 #include <catch2/catch.hpp>
+#include <string_view>
 
 using wxim::jim::detail::equals_ignore_case;
 using wxim::jim::detail::fastjson_match;

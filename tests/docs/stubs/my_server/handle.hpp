@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The handler docs/testing.md's examples test: a server's answer to one wechat-im client frame.
 // Declared only; the doc blocks that include it are compiled, not linked.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: J-IM's (fastjson 1.2.35's) key matching, for leniency::case_insensitive_keys.
 //
 // fastjson fills a field from an input key by: an exact match; else a
@@ -20,8 +21,10 @@
 #include <string_view>
 
 #include "wxim/detail/tape.hpp"
+#include "wxim/version.hpp"  // WXIM_BEGIN_NAMESPACE
 
-namespace wxim::jim::detail {
+WXIM_BEGIN_NAMESPACE
+namespace jim::detail {
 
 using wxim::detail::tape;
 using wxim::detail::token;
@@ -73,4 +76,5 @@ inline std::optional<std::size_t> find_field(const tape& t, std::string_view fie
   return std::nullopt;
 }
 
-}  // namespace wxim::jim::detail
+}  // namespace jim::detail
+WXIM_END_NAMESPACE
