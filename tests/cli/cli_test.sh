@@ -4,17 +4,7 @@
 # Arg: the tests/ directory.
 set -u
 tests=$1
-fails=0
-pass=0
-check() {  # check NAME CONDITION-EXIT-STATUS
-  if [ "$2" -eq 0 ]; then pass=$((pass + 1)); else fails=$((fails + 1)); echo "FAIL: $1"; fi
-}
-expect_exit() {  # expect_exit NAME WANT GOT
-  [ "$2" -eq "$3" ]; check "$1 (exit $3, want $2)" $?
-}
-contains() {  # contains NAME TEXT NEEDLE
-  case "$2" in *"$3"*) check "$1" 0 ;; *) echo "  got: $2"; check "$1: missing $3" 1 ;; esac
-}
+. "$(dirname "$0")/checks.sh"
 
 login='{"type":"login","userInfo":{"userId":"user_001","nickName":"柳如月","myHeadUrl":"http://x/1.jpg"}}'
 
