@@ -4,13 +4,14 @@
 #   scripts/install-deps.sh            build + tests
 #   scripts/install-deps.sh bench      also Google Benchmark and Node.js
 #   scripts/install-deps.sh fuzz       also clang and libFuzzer
+#   scripts/install-deps.sh clang      the same: clang, with its sanitizer runtimes
 set -euo pipefail
 # python3 drives the CLI test of the hostile-input catalogue.
 packages=(g++ cmake make pkg-config clang-format-14 nlohmann-json3-dev libhowardhinnant-date-dev catch2 python3)
 for extra in "$@"; do
   case "$extra" in
     bench) packages+=(libbenchmark-dev nodejs) ;;
-    fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    fuzz | clang) packages+=(clang libclang-rt-14-dev) ;;
     *) echo "install-deps: unknown set '$extra'" >&2; exit 2 ;;
   esac
 done
