@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <typeinfo>
+
+#include "wxim/error.hpp"
+#include "wxim/model/message.hpp"
 
 TEST_CASE("the version string spells the version macros, and matches the CMake project", "[version]") {
   const std::string spelled = std::to_string(WXIM_VERSION_MAJOR) + "." + std::to_string(WXIM_VERSION_MINOR) + "." +
@@ -10,10 +14,6 @@ TEST_CASE("the version string spells the version macros, and matches the CMake p
   CHECK(spelled == wxim::version_string);
   CHECK(std::string(WXIM_PROJECT_VERSION) == wxim::version_string);
 }
-
-#include <typeinfo>
-
-#include "wxim/model/message.hpp"
 
 TEST_CASE("wxim's names live in an inline namespace named after the major and minor version", "[version]") {
   CHECK(&wxim::WXIM_ABI_NAMESPACE::version_string == &wxim::version_string);
